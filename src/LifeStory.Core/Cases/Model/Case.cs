@@ -1,0 +1,27 @@
+namespace LifeStory.Cases.Model;
+
+/// <summary>Everything we know about one child, as read from their case folder's case.yaml.</summary>
+public sealed record Case(
+    [Describe("The child this case is about.")] Child Child,
+    [Describe("People who matter in the child's life.")] IReadOnlyList<Person>? People = null,
+    [Describe("Places the child has lived, oldest first.")] IReadOnlyList<Home>? Homes = null,
+    [Describe("Nurseries, schools and colleges.")] IReadOnlyList<School>? Schools = null,
+    [Describe("Things that happened, for the timeline.")] IReadOnlyList<TimelineEvent>? Timeline = null,
+    [Describe("Photos in the photos folder, with captions.")] IReadOnlyList<Photo>? Photos = null,
+    [Describe("Things the child said or wrote, in their own words.")] IReadOnlyList<ChildWords>? MyWords = null,
+    [Describe("The child's drawings in the drawings folder.")] IReadOnlyList<Drawing>? Drawings = null,
+    [Describe("Parts of the story written by the social worker, in Markdown.")] IReadOnlyList<StorySection>? Story = null,
+    [Describe("Review meetings, for the letters to the child.")] IReadOnlyList<Review>? Reviews = null,
+    [Describe("Choices about the book: title, voice, theme.")] BookSettings? Book = null)
+{
+    public IReadOnlyList<Person> People { get; init; } = People ?? [];
+    public IReadOnlyList<Home> Homes { get; init; } = Homes ?? [];
+    public IReadOnlyList<School> Schools { get; init; } = Schools ?? [];
+    public IReadOnlyList<TimelineEvent> Timeline { get; init; } = Timeline ?? [];
+    public IReadOnlyList<Photo> Photos { get; init; } = Photos ?? [];
+    public IReadOnlyList<ChildWords> MyWords { get; init; } = MyWords ?? [];
+    public IReadOnlyList<Drawing> Drawings { get; init; } = Drawings ?? [];
+    public IReadOnlyList<StorySection> Story { get; init; } = Story ?? [];
+    public IReadOnlyList<Review> Reviews { get; init; } = Reviews ?? [];
+    public BookSettings Book { get; init; } = Book ?? BookSettings.Default;
+}

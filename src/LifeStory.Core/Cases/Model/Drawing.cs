@@ -1,0 +1,9 @@
+namespace LifeStory.Cases.Model;
+
+/// <summary>A drawing or painting the child made, scanned or photographed.</summary>
+public sealed record Drawing(
+    [Describe("A short id for this drawing.")] string Id,
+    [Describe("The file, relative to the case folder: drawings/my-house.png.")] string File,
+    [Describe("What the child called the drawing.")] string Title,
+    [Describe("When the child drew it.")] PartialDate? Date = null,
+    [Describe("What the child said about it.")] string? Words = null);

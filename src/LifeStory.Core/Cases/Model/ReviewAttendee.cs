@@ -1,0 +1,6 @@
+namespace LifeStory.Cases.Model;
+
+/// <summary>Someone who came to a review meeting or sent their views.</summary>
+public sealed record ReviewAttendee(
+    [Describe("The id of the person.")] string Person,
+    [Describe("came or sent_views.")] Attendance How = Attendance.Came);
