@@ -1,0 +1,18 @@
+using LifeStory.Documents.Model;
+
+namespace LifeStory.Documents.Layout.Blocks;
+
+/// <summary>A heading keeps with what follows; a level-1 heading may start a new page (a chapter of the book).</summary>
+internal static class HeadingLayout
+{
+    public static IEnumerable<FlowBox> Layout(HeadingBlock block, LayoutContext context, float width)
+    {
+        var style = context.Heading(block.Level);
+        var boxes = TextBoxes.Lines(block.Inlines, style, context, width, spaceBefore: style.Size * 0.9f, keepAll: true);
+        if (boxes.Count > 0 && block.Level == 1 && context.Theme.NewPageForLevel1Headings)
+            boxes[0] = boxes[0] with { BreakBefore = true };
+        if (boxes.Count > 0)
+            boxes[^1] = boxes[^1] with { Height = boxes[^1].Height + style.Size * 0.3f };
+        return boxes;
+    }
+}

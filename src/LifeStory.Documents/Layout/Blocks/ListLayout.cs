@@ -1,0 +1,44 @@
+using System.Globalization;
+using LifeStory.Documents.Model;
+using LifeStory.Documents.Text;
+using SkiaSharp;
+
+namespace LifeStory.Documents.Layout.Blocks;
+
+/// <summary>Bulleted and numbered lists: each item's blocks indented, the marker on the item's first line; lists nest.</summary>
+internal static class ListLayout
+{
+    public static IEnumerable<FlowBox> Layout(ListBlock block, LayoutContext context, float width)
+    {
+        var indent = context.Theme.BodySize * 1.6f;
+        var number = block.Start;
+        var first = true;
+        foreach (var item in block.Items)
+        {
+            var marker = block.Ordered ? number.ToString(CultureInfo.InvariantCulture) + "." : "•";
+            number++;
+            var boxes = item.SelectMany(b => BlockLayout.Layout(b, context, width - indent)).ToList();
+            for (var i = 0; i < boxes.Count; i++)
+            {
+                var box = boxes[i];
+                var items = box.Items.Select(it => it.Offset(indent, 0)).ToList();
+                if (i == 0) items.Add(Marker(marker, context, indent, box));
+                // Items sit closer together than paragraphs; the list as a whole keeps its paragraph spacing.
+                var space = i == 0 ? (first ? context.Theme.ParagraphSpacing : context.Theme.ParagraphSpacing / 3) : box.SpaceBefore;
+                boxes[i] = box with { Items = items, SpaceBefore = space, BreakBefore = false };
+            }
+            first = false;
+            foreach (var box in boxes) yield return box;
+        }
+    }
+
+    private static TextItem Marker(string marker, LayoutContext context, float indent, FlowBox box)
+    {
+        var style = context.Body with { Color = context.Theme.Accent };
+        var line = LineBreaker.Break([new Inline(marker, InlineStyle.Bold)], style, context.Fonts, indent)[0];
+        // Sit the marker on the baseline of the item's first line.
+        var firstLine = box.Items.OfType<TextItem>().FirstOrDefault();
+        var dy = firstLine is null ? 0 : firstLine.Bounds.Top + firstLine.Line.Baseline - line.Baseline;
+        return new TextItem(new SKRect(0, dy, indent, dy + line.Height), line);
+    }
+}

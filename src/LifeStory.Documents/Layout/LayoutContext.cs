@@ -1,0 +1,24 @@
+using LifeStory.Documents.Pictures;
+using LifeStory.Documents.Text;
+using LifeStory.Documents.Themes;
+
+namespace LifeStory.Documents.Layout;
+
+/// <summary>What every block layout needs: the theme, fonts, pictures, the page's content area, and a list to report problems to.</summary>
+internal sealed class LayoutContext(Theme theme, FontLibrary fonts, IPictureSource pictures)
+{
+    public Theme Theme { get; } = theme;
+    public FontLibrary Fonts { get; } = fonts;
+    public IPictureSource Pictures { get; } = pictures;
+    public List<string> Problems { get; } = [];
+
+    public float ContentWidth => Theme.Page.Width - 2 * Theme.Margin;
+
+    /// <summary>The page height available to the flow, above the footer band.</summary>
+    public float ContentHeight => Theme.Page.Height - 2 * Theme.Margin;
+
+    public ParagraphStyle Body => new(FontRole.Body, Theme.BodySize, Theme.Text, Theme.LineHeight);
+
+    public ParagraphStyle Heading(int level) =>
+        new(FontRole.Heading, Theme.HeadingSize(level), level == 1 ? Theme.Accent : Theme.Text, 1.2f);
+}

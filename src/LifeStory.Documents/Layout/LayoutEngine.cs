@@ -1,0 +1,48 @@
+using System.Globalization;
+using LifeStory.Documents.Layout.Blocks;
+using LifeStory.Documents.Model;
+using LifeStory.Documents.Pictures;
+using LifeStory.Documents.Text;
+using LifeStory.Documents.Themes;
+using SkiaSharp;
+
+namespace LifeStory.Documents.Layout;
+
+/// <summary>
+/// Lays a document out in two steps: measure every block into unbreakable flow boxes at the column width,
+/// then place the boxes on pages. Footers are added last, when the number of pages is known, so
+/// "page 2 of 3" needs no second measuring pass. Layout is pure: the same input gives the same pages.
+/// </summary>
+public static class LayoutEngine
+{
+    public static LaidOutDocument Layout(Document document, Theme theme, FontLibrary fonts, IPictureSource pictures)
+    {
+        var context = new LayoutContext(theme, fonts, pictures);
+        var boxes = new List<FlowBox>();
+        foreach (var block in document.Blocks)
+            boxes.AddRange(BlockLayout.Layout(block, context, context.ContentWidth));
+
+        var placed = Paginator.Paginate(boxes, theme.Margin, theme.Margin, context.ContentHeight);
+        var pages = new List<Page>(placed.Count);
+        for (var i = 0; i < placed.Count; i++)
+        {
+            var items = placed[i].Items;
+            if (!placed[i].NoPageNumber) items.Add(Footer(context, i + 1, placed.Count));
+            pages.Add(new Page(i + 1, items));
+        }
+        return new LaidOutDocument(document.Info, theme, pages, context.Problems);
+    }
+
+    private static TextItem Footer(LayoutContext context, int number, int total)
+    {
+        var theme = context.Theme;
+        var text = theme.ShowPageTotal
+            ? string.Create(CultureInfo.InvariantCulture, $"Page {number} of {total}")
+            : number.ToString(CultureInfo.InvariantCulture);
+        var style = new ParagraphStyle(FontRole.Body, theme.FooterSize, theme.Accent, 1.2f, TextAlign.Center);
+        var line = LineBreaker.Break([new Inline(text)], style, context.Fonts, context.ContentWidth)[0];
+        // The footer sits in the middle of the bottom margin, outside the flow's content area.
+        var top = theme.Page.Height - theme.Margin / 2 - line.Height / 2;
+        return new TextItem(new SKRect(theme.Margin, top, theme.Margin + context.ContentWidth, top + line.Height), line);
+    }
+}

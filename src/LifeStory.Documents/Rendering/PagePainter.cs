@@ -1,0 +1,84 @@
+using LifeStory.Documents.Layout;
+using LifeStory.Documents.Pictures;
+using LifeStory.Documents.Text;
+using SkiaSharp;
+
+namespace LifeStory.Documents.Rendering;
+
+/// <summary>
+/// Draws one laid-out page on any Skia canvas: the PDF writer and the PNG writer share it, so a preview
+/// shows exactly what prints.
+/// </summary>
+internal sealed class PagePainter(IPictureSource pictures, float pictureDpi)
+{
+    public void Paint(SKCanvas canvas, Page page, SKColor paper)
+    {
+        canvas.Clear(paper);
+        foreach (var item in page.Items)
+        {
+            switch (item)
+            {
+                case ShapeItem shape: PaintShape(canvas, shape); break;
+                case PictureItem picture: PaintPicture(canvas, picture); break;
+                case TextItem text: PaintText(canvas, text); break;
+            }
+        }
+    }
+
+    private static void PaintShape(SKCanvas canvas, ShapeItem shape)
+    {
+        using var paint = new SKPaint { IsAntialias = true };
+        if (shape.Fill is { } fill)
+        {
+            paint.Color = fill;
+            canvas.DrawRoundRect(shape.Bounds, shape.CornerRadius, shape.CornerRadius, paint);
+        }
+        if (shape.Stroke is { } stroke && shape.StrokeWidth > 0)
+        {
+            paint.Style = SKPaintStyle.Stroke;
+            paint.StrokeWidth = shape.StrokeWidth;
+            paint.Color = stroke;
+            canvas.DrawRoundRect(shape.Bounds, shape.CornerRadius, shape.CornerRadius, paint);
+        }
+    }
+
+    private void PaintPicture(SKCanvas canvas, PictureItem item)
+    {
+        var pixelWidth = (int)Math.Ceiling(item.Bounds.Width / 72f * pictureDpi);
+        var pixelHeight = (int)Math.Ceiling(item.Bounds.Height / 72f * pictureDpi);
+        var image = pictures.Prepare(item.Source, pixelWidth, pixelHeight, item.Crop);
+        canvas.Save();
+        if (item.CornerRadius > 0)
+            canvas.ClipRoundRect(new SKRoundRect(item.Bounds, item.CornerRadius), antialias: true);
+        canvas.DrawImage(image, item.Bounds, new SKSamplingOptions(SKCubicResampler.Mitchell));
+        canvas.Restore();
+    }
+
+    private static void PaintText(SKCanvas canvas, TextItem item)
+    {
+        var baseline = item.Bounds.Top + item.Line.Baseline;
+        var left = item.Bounds.Left + item.Line.Offset;
+        foreach (var placed in item.Line.Fragments)
+        {
+            var fragment = placed.Fragment;
+            if (fragment.Glyphs.Length == 0) continue;
+            using var font = new SKFont(fragment.Face.Typeface, fragment.Size) { Subpixel = true, LinearMetrics = true };
+            using var builder = new SKTextBlobBuilder();
+            var run = builder.AllocatePositionedRun(font, fragment.Glyphs.Length);
+            var glyphs = run.Glyphs;
+            var positions = run.Positions;
+            for (var i = 0; i < fragment.Glyphs.Length; i++)
+            {
+                glyphs[i] = fragment.Glyphs[i];
+                positions[i] = new SKPoint(fragment.X[i], fragment.Y[i]);
+            }
+            using var blob = builder.Build();
+            if (blob is null) continue;
+            using var paint = new SKPaint { Color = fragment.Color, IsAntialias = true };
+            var x = left + placed.X;
+            canvas.DrawText(blob, x, baseline, paint);
+            if (fragment.Link is { } link)
+                canvas.DrawUrlAnnotation(new SKRect(x, item.Bounds.Top, x + fragment.Width, item.Bounds.Bottom), link);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using HarfBuzzSharp;
+using SkiaSharp;
+
+namespace LifeStory.Documents.Text;
+
+/// <summary>
+/// One font file, opened once for both jobs: HarfBuzz shapes with it and Skia draws with it. HarfBuzz's scale
+/// is set to the font's units per em, so shaped advances are in font units and scale linearly to any size.
+/// </summary>
+public sealed class FontFace : IDisposable
+{
+    private readonly Blob _blob;
+    private readonly Face _face;
+
+    public FontFace(string path)
+    {
+        Path = path;
+        Typeface = SKTypeface.FromFile(path) ?? throw new InvalidDataException($"The font file '{path}' could not be read.");
+        _blob = Blob.FromFile(path);
+        _face = new Face(_blob, 0);
+        UnitsPerEm = _face.UnitsPerEm;
+        Shaping = new HarfBuzzSharp.Font(_face);
+        Shaping.SetScale(UnitsPerEm, UnitsPerEm);
+        using var font = new SKFont(Typeface, UnitsPerEm);
+        var metrics = font.Metrics;
+        // Ascent is negative in Skia's y-down coordinates; keep both as positive distances in em units.
+        Ascent = -metrics.Ascent / UnitsPerEm;
+        Descent = metrics.Descent / UnitsPerEm;
+    }
+
+    public string Path { get; }
+    public SKTypeface Typeface { get; }
+    internal HarfBuzzSharp.Font Shaping { get; }
+    public int UnitsPerEm { get; }
+
+    /// <summary>Distance from baseline to the top of tall glyphs, as a fraction of the font size.</summary>
+    public float Ascent { get; }
+
+    /// <summary>Distance from baseline to the bottom of descenders, as a fraction of the font size.</summary>
+    public float Descent { get; }
+
+    public bool Covers(int codePoint) => Shaping.TryGetGlyph(codePoint, out _);
+
+    public void Dispose()
+    {
+        Shaping.Dispose();
+        _face.Dispose();
+        _blob.Dispose();
+        Typeface.Dispose();
+    }
+}

@@ -1,0 +1,59 @@
+using LifeStory.Documents.Model;
+
+namespace LifeStory.Documents.Text;
+
+/// <summary>
+/// The fonts the engine may use, loaded from the program's own fonts folder (fetched from the npm registry at
+/// build time). Each role and style has a fallback chain: the main font first, then fonts for other scripts,
+/// so a name in Arabic inside an English sentence is drawn, never shown as boxes.
+/// </summary>
+public sealed class FontLibrary : IDisposable
+{
+    private static readonly Lazy<FontLibrary> Shared = new(() => Load(System.IO.Path.Combine(AppContext.BaseDirectory, "fonts")));
+
+    private readonly FontFace _regular, _bold, _italic, _boldItalic, _heading, _arabic, _arabicBold;
+
+    private FontLibrary(string folder)
+    {
+        FontFace Open(string file)
+        {
+            var path = System.IO.Path.Combine(folder, file);
+            if (!File.Exists(path))
+                throw new FileNotFoundException($"The font '{file}' is missing from '{folder}'. Build the project again: fonts are fetched at build time.", path);
+            return new FontFace(path);
+        }
+        _regular = Open("AtkinsonHyperlegible_400Regular.ttf");
+        _bold = Open("AtkinsonHyperlegible_700Bold.ttf");
+        _italic = Open("AtkinsonHyperlegible_400Regular_Italic.ttf");
+        _boldItalic = Open("AtkinsonHyperlegible_700Bold_Italic.ttf");
+        _heading = Open("Fredoka_600SemiBold.ttf");
+        _arabic = Open("NotoSansArabic_400Regular.ttf");
+        _arabicBold = Open("NotoSansArabic_700Bold.ttf");
+    }
+
+    /// <summary>The fonts beside the running program. Loaded once per process and shared: fonts are read-only.</summary>
+    public static FontLibrary Default => Shared.Value;
+
+    public static FontLibrary Load(string folder) => new(folder);
+
+    /// <summary>The fonts to try, in order, for text of this role and style.</summary>
+    public IReadOnlyList<FontFace> Chain(FontRole role, InlineStyle style)
+    {
+        var bold = style.HasFlag(InlineStyle.Bold);
+        var italic = style.HasFlag(InlineStyle.Italic);
+        var main = role == FontRole.Heading ? _heading
+            : bold && italic ? _boldItalic
+            : bold ? _bold
+            : italic ? _italic
+            : _regular;
+        var arabic = bold || role == FontRole.Heading ? _arabicBold : _arabic;
+        // The body font is the last resort: its .notdef box is at least the body's size and colour.
+        return [main, arabic, _regular];
+    }
+
+    public void Dispose()
+    {
+        foreach (var face in new[] { _regular, _bold, _italic, _boldItalic, _heading, _arabic, _arabicBold })
+            face.Dispose();
+    }
+}

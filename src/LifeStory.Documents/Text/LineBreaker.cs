@@ -1,0 +1,75 @@
+namespace LifeStory.Documents.Text;
+
+/// <summary>
+/// Breaks a paragraph into lines that fit a width: ragged, no hyphenation (young readers), a word longer than
+/// the whole line split between letters rather than allowed to overflow.
+/// </summary>
+public static class LineBreaker
+{
+    public static IReadOnlyList<TextLine> Break(IReadOnlyList<Model.Inline> inlines, ParagraphStyle style, FontLibrary fonts, float maxWidth)
+    {
+        var source = new TextSource(inlines, style, fonts);
+        var words = WordBuilder.Build(source);
+        var rightToLeft = words.Select(w => w.RightToLeft).FirstOrDefault(d => d is not null) ?? false;
+        var lines = new List<TextLine>();
+        var current = new List<Word>();
+        float width = 0, pendingSpace = 0;
+
+        void Flush()
+        {
+            lines.Add(LineBuilder.Build(current, style, maxWidth, rightToLeft));
+            current.Clear();
+            width = pendingSpace = 0;
+        }
+
+        foreach (var original in words)
+        {
+            var word = original;
+            if (word.Width > maxWidth)
+            {
+                if (current.Count > 0) Flush();
+                var pieces = SplitLongWord(source, word, maxWidth);
+                for (var p = 0; p < pieces.Count - 1; p++)
+                {
+                    current.Add(pieces[p]);
+                    Flush();
+                }
+                word = pieces[^1];
+            }
+            if (current.Count > 0 && width + pendingSpace + word.Width > maxWidth) Flush();
+            width += (current.Count > 0 ? pendingSpace : 0) + word.Width;
+            pendingSpace = word.TrailingSpace;
+            current.Add(word);
+            if (word.HardBreakAfter) Flush();
+        }
+        if (current.Count > 0) Flush();
+        return lines;
+    }
+
+    /// <summary>Cuts a word into pieces that each fit, longest first, never inside a surrogate pair.</summary>
+    private static List<Word> SplitLongWord(TextSource source, Word word, float maxWidth)
+    {
+        var pieces = new List<Word>();
+        var contentEnd = word.End;
+        while (contentEnd > word.Start && source.Text[contentEnd - 1] == ' ') contentEnd--;
+        var start = word.Start;
+        while (true)
+        {
+            var whole = WordBuilder.Shape(source, start, contentEnd, word.End, word.HardBreakAfter);
+            if (whole.Width <= maxWidth || contentEnd - start <= 1)
+            {
+                pieces.Add(whole);
+                return pieces;
+            }
+            int lo = start + 1, hi = contentEnd - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) / 2;
+                if (WordBuilder.Shape(source, start, mid, mid, false).Width <= maxWidth) lo = mid; else hi = mid - 1;
+            }
+            if (char.IsLowSurrogate(source.Text[lo]) && lo - 1 > start) lo--;
+            pieces.Add(WordBuilder.Shape(source, start, lo, lo, false));
+            start = lo;
+        }
+    }
+}

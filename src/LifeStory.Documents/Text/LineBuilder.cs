@@ -1,0 +1,72 @@
+namespace LifeStory.Documents.Text;
+
+/// <summary>
+/// Turns the words chosen for one line into a <see cref="TextLine"/>: words put in visual order by their
+/// bidirectional levels (right-to-left runs reversed), positioned, measured and aligned.
+/// </summary>
+internal static class LineBuilder
+{
+    public static TextLine Build(IReadOnlyList<Word> words, ParagraphStyle style, float maxWidth, bool rightToLeft)
+    {
+        var order = VisualOrder(words, rightToLeft);
+        var placed = new List<PlacedFragment>();
+        float x = 0, ascent = 0, descent = 0;
+        var logicalLast = words.Count > 0 ? words[^1] : null;
+        foreach (var word in order)
+        {
+            // A right-to-left word's following space lies to its left on the page.
+            var spaceBefore = word.RightToLeft == true && !ReferenceEquals(word, logicalLast);
+            if (spaceBefore) x += word.TrailingSpace;
+            var fragments = word.RightToLeft == true ? word.Fragments.Reverse() : word.Fragments;
+            foreach (var fragment in fragments)
+            {
+                placed.Add(new PlacedFragment(fragment, x));
+                x += fragment.Width;
+                ascent = Math.Max(ascent, fragment.Face.Ascent * fragment.Size);
+                descent = Math.Max(descent, fragment.Face.Descent * fragment.Size);
+            }
+            if (!spaceBefore && !ReferenceEquals(word, logicalLast)) x += word.TrailingSpace;
+        }
+        var nominal = style.Size * style.LineHeight;
+        var height = Math.Max(nominal, (ascent + descent) * 1.1f);
+        var baseline = placed.Count == 0 ? height * 0.75f : (height - (ascent + descent)) / 2 + ascent;
+        var offset = style.Align == TextAlign.Center ? (maxWidth - x) / 2 : rightToLeft ? maxWidth - x : 0;
+        return new TextLine(placed, x, height, baseline, Math.Max(0, offset));
+    }
+
+    /// <summary>
+    /// Unicode's rule L2 at word level: levels are 0 for left-to-right words (2 inside a right-to-left
+    /// paragraph) and 1 for right-to-left words; then every run at or above each level is reversed, highest first.
+    /// </summary>
+    private static List<Word> VisualOrder(IReadOnlyList<Word> words, bool rightToLeft)
+    {
+        var levels = new int[words.Count];
+        var previous = rightToLeft ? 1 : 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            levels[i] = words[i].RightToLeft switch
+            {
+                true => 1,
+                false => rightToLeft ? 2 : 0,
+                null => previous,
+            };
+            previous = levels[i];
+        }
+        var order = words.ToList();
+        var max = levels.Length == 0 ? 0 : levels.Max();
+        for (var level = max; level >= 1; level--)
+        {
+            var i = 0;
+            while (i < order.Count)
+            {
+                if (levels[i] < level) { i++; continue; }
+                var j = i;
+                while (j < order.Count && levels[j] >= level) j++;
+                order.Reverse(i, j - i);
+                Array.Reverse(levels, i, j - i);
+                i = j;
+            }
+        }
+        return order;
+    }
+}

@@ -1,0 +1,8 @@
+namespace LifeStory.Documents.Text;
+
+/// <summary>How lines sit between the margins. Start means left for left-to-right text and right for right-to-left.</summary>
+public enum TextAlign
+{
+    Start,
+    Center,
+}

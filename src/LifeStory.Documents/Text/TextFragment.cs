@@ -1,0 +1,21 @@
+using SkiaSharp;
+
+namespace LifeStory.Documents.Text;
+
+/// <summary>Shaped glyphs for a piece of one word in one font, size and colour, ready to place on a line.</summary>
+public sealed record TextFragment(FontFace Face, float Size, SKColor Color, string? Link, string Text,
+    ushort[] Glyphs, float[] X, float[] Y, float Width)
+{
+    internal static TextFragment From(ShapedText shaped, float size, SKColor color, string? link, string text)
+    {
+        var scale = size / shaped.Face.UnitsPerEm;
+        var xs = new float[shaped.X.Length];
+        var ys = new float[shaped.Y.Length];
+        for (var i = 0; i < xs.Length; i++)
+        {
+            xs[i] = shaped.X[i] * scale;
+            ys[i] = shaped.Y[i] * scale;
+        }
+        return new TextFragment(shaped.Face, size, color, link, text, shaped.Glyphs, xs, ys, shaped.Advance * scale);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+
+namespace LifeStory.Documents.Text;
+
+/// <summary>
+/// Splits a paragraph into words at break opportunities (after spaces, after a hyphen or slash inside a
+/// word, at hard line breaks) and shapes each word in pieces of one style and one font.
+/// </summary>
+internal static class WordBuilder
+{
+    public static List<Word> Build(TextSource source)
+    {
+        var words = new List<Word>();
+        var text = source.Text;
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                words.Add(Shape(source, start, i, i + 1, hardBreak: true));
+                start = ++i;
+                continue;
+            }
+            if (c == ' ')
+            {
+                var spacesEnd = i;
+                while (spacesEnd < text.Length && text[spacesEnd] == ' ') spacesEnd++;
+                words.Add(Shape(source, start, i, spacesEnd, hardBreak: false));
+                start = i = spacesEnd;
+                continue;
+            }
+            if ((c == '-' || c == '/') && i > start && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+            {
+                words.Add(Shape(source, start, i + 1, i + 1, hardBreak: false));
+                start = ++i;
+                continue;
+            }
+            i++;
+        }
+        if (start < text.Length) words.Add(Shape(source, start, text.Length, text.Length, hardBreak: false));
+        return words;
+    }
+
+    /// <summary>Shapes text[start..contentEnd) and counts text[contentEnd..end) as trailing space.</summary>
+    public static Word Shape(TextSource source, int start, int contentEnd, int end, bool hardBreak)
+    {
+        var fragments = new List<TextFragment>();
+        float width = 0;
+        var pos = start;
+        while (pos < contentEnd)
+        {
+            var owner = source.Owner[pos];
+            var inline = source.Inlines[owner];
+            var chain = source.Fonts.Chain(source.Style.Role, inline.Style);
+            var face = FaceFor(chain, source.Text, pos);
+            var pieceEnd = pos;
+            while (pieceEnd < contentEnd && source.Owner[pieceEnd] == owner)
+            {
+                var rune = Rune.GetRuneAt(source.Text, pieceEnd);
+                if (!Joins(rune) && !face.Covers(rune.Value) && FaceFor(chain, source.Text, pieceEnd) != face) break;
+                pieceEnd += rune.Utf16SequenceLength;
+            }
+            var piece = source.Text[pos..pieceEnd];
+            var fragment = TextFragment.From(Shaper.Shape(face, piece), source.Style.Size, source.Style.Color, inline.Link, piece);
+            fragments.Add(fragment);
+            width += fragment.Width;
+            pos = pieceEnd;
+        }
+        float trailing = 0;
+        if (end > contentEnd && source.Text[contentEnd] == ' ')
+        {
+            var owner = source.Owner[contentEnd];
+            var face = source.Fonts.Chain(source.Style.Role, source.Inlines[owner].Style)[0];
+            trailing = Shaper.Shape(face, " ").Width(source.Style.Size) * (end - contentEnd);
+        }
+        var direction = BidiClass.Of(source.Text.AsSpan(start, contentEnd - start));
+        return new Word(start, end, fragments, width, trailing, direction, hardBreak);
+    }
+
+    private static FontFace FaceFor(IReadOnlyList<FontFace> chain, string text, int index)
+    {
+        var rune = Rune.GetRuneAt(text, index);
+        foreach (var face in chain)
+            if (face.Covers(rune.Value)) return face;
+        return chain[0];
+    }
+
+    /// <summary>Marks and joiners belong with the letter before them, whatever font covers them.</summary>
+    private static bool Joins(Rune rune)
+    {
+        var category = Rune.GetUnicodeCategory(rune);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
+    }
+}
