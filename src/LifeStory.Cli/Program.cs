@@ -1,1 +1,23 @@
-Console.WriteLine("x");
+using System.CommandLine;
+using LifeStory.Cli.Commands;
+
+namespace LifeStory.Cli;
+
+/// <summary>The `lifestory` command: turns a child's case folder into a life-story book or a review letter.</summary>
+public static class Program
+{
+    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+
+    internal static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("LifeStory: life-story books and review letters written for the child.")
+        {
+            MakeCommand.Book(),
+            MakeCommand.Minutes(),
+            CheckCommand.Create(),
+            NewCommand.Create(),
+        };
+        root.Options.Add(CommonOptions.Quiet);
+        return root;
+    }
+}

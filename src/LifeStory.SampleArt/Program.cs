@@ -1,1 +1,36 @@
-Console.WriteLine("x");
+using System.Globalization;
+using LifeStory.SampleArt;
+using LifeStory.SampleArt.Drawings;
+using LifeStory.SampleArt.Painting;
+
+// Usage:
+//   <samples-folder>                                   regenerate every sample picture, then verify them
+//   verify <samples-folder>                            only check orientation and that photos show upright
+//   camera <out.jpg> <width> <height> <scene> <seed> [noise]   one large benchmark photo
+//   drawing <out.png> <subject> <seed>                 one crayon drawing
+const string Usage = "usage: <samples-folder> | verify <samples-folder> | camera <out.jpg> <width> <height> <scene> <seed> [noise] | drawing <out.png> <subject> <seed>";
+var inv = CultureInfo.InvariantCulture;
+
+switch (args)
+{
+    case ["camera", var output, var w, var h, var scene, var seed, .. var rest]:
+        var noise = rest.Length > 0 ? float.Parse(rest[0], inv) : CameraPhoto.Noise;
+        var bytes = CameraPhoto.Create(scene, int.Parse(w, inv), int.Parse(h, inv), int.Parse(seed, inv), noise);
+        File.WriteAllBytes(output, bytes);
+        Console.WriteLine($"{output}  {bytes.Length / 1024} KB");
+        return 0;
+    case ["drawing", var output, var subject, var seed]:
+        using (var page = DrawingPainter.Render(subject, SampleGenerator.DrawingWidth, SampleGenerator.DrawingHeight, int.Parse(seed, inv)))
+            File.WriteAllBytes(output, SampleGenerator.EncodePng(page));
+        return 0;
+    case ["verify", var folder]:
+        return PhotoVerifier.Verify(folder) ? 0 : 1;
+    case [var folder] when !folder.StartsWith('-'):
+        SampleGenerator.Generate(folder);
+        return PhotoVerifier.Verify(folder) ? 0 : 1;
+    default:
+        Console.Error.WriteLine(Usage);
+        Console.Error.WriteLine($"scenes: {string.Join(", ", ScenePainter.Names)}");
+        Console.Error.WriteLine($"drawings: {string.Join(", ", DrawingPainter.Names)}");
+        return 2;
+}

@@ -64,13 +64,19 @@ internal sealed class PagePainter(IPictureSource pictures, float pictureDpi)
             if (fragment.Glyphs.Length == 0) continue;
             using var font = new SKFont(fragment.Face.Typeface, fragment.Size) { Subpixel = true, LinearMetrics = true };
             using var builder = new SKTextBlobBuilder();
-            var run = builder.AllocatePositionedRun(font, fragment.Glyphs.Length);
+            // Text and clusters travel with the glyphs so the PDF maps ligatures and Arabic forms back to
+            // their letters: copying, searching and screen readers get the words, not glyph numbers.
+            var utf8 = System.Text.Encoding.UTF8.GetBytes(fragment.Text);
+            var run = builder.AllocatePositionedTextRun(font, fragment.Glyphs.Length, utf8.Length);
+            utf8.CopyTo(run.Text);
             var glyphs = run.Glyphs;
             var positions = run.Positions;
+            var clusters = run.Clusters;
             for (var i = 0; i < fragment.Glyphs.Length; i++)
             {
                 glyphs[i] = fragment.Glyphs[i];
                 positions[i] = new SKPoint(fragment.X[i], fragment.Y[i]);
+                clusters[i] = (uint)System.Text.Encoding.UTF8.GetByteCount(fragment.Text.AsSpan(0, (int)fragment.Clusters[i]));
             }
             using var blob = builder.Build();
             if (blob is null) continue;

@@ -28,15 +28,17 @@ internal static class Shaper
         var glyphs = new ushort[infos.Length];
         var xs = new float[infos.Length];
         var ys = new float[infos.Length];
+        var clusters = new uint[infos.Length];
         float pen = 0;
         for (var i = 0; i < infos.Length; i++)
         {
             glyphs[i] = (ushort)infos[i].Codepoint;
+            clusters[i] = infos[i].Cluster;
             xs[i] = pen + positions[i].XOffset;
             // HarfBuzz's y grows upwards, Skia's downwards.
             ys[i] = -positions[i].YOffset;
             pen += positions[i].XAdvance;
         }
-        return new ShapedText(face, glyphs, xs, ys, pen, buffer.Direction == Direction.RightToLeft);
+        return new ShapedText(face, glyphs, clusters, xs, ys, pen, buffer.Direction == Direction.RightToLeft);
     }
 }

@@ -4,7 +4,7 @@ namespace LifeStory.Documents.Text;
 
 /// <summary>Shaped glyphs for a piece of one word in one font, size and colour, ready to place on a line.</summary>
 public sealed record TextFragment(FontFace Face, float Size, SKColor Color, string? Link, string Text,
-    ushort[] Glyphs, float[] X, float[] Y, float Width)
+    ushort[] Glyphs, uint[] Clusters, float[] X, float[] Y, float Width)
 {
     internal static TextFragment From(ShapedText shaped, float size, SKColor color, string? link, string text)
     {
@@ -16,6 +16,6 @@ public sealed record TextFragment(FontFace Face, float Size, SKColor Color, stri
             xs[i] = shaped.X[i] * scale;
             ys[i] = shaped.Y[i] * scale;
         }
-        return new TextFragment(shaped.Face, size, color, link, text, shaped.Glyphs, xs, ys, shaped.Advance * scale);
+        return new TextFragment(shaped.Face, size, color, link, text, shaped.Glyphs, shaped.Clusters, xs, ys, shaped.Advance * scale);
     }
 }

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.Globalization;
+using LifeStory.Cases.Loading;
+using LifeStory.Checking;
+using LifeStory.Cli.Reporting;
+
+namespace LifeStory.Cli.Commands;
+
+/// <summary>`check`: read and check a case folder and print every problem, without writing anything.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var caseFolder = CommonOptions.CaseFolder();
+        var today = CommonOptions.Today();
+        var command = new Command("check", "Check a case folder and list every problem, with its line and how to fix it.") { caseFolder, today };
+        command.SetAction(parse =>
+        {
+            var reporter = Reporter.Standard(parse.GetValue(CommonOptions.Quiet));
+            return Guard.Run(reporter, () =>
+            {
+                var folder = parse.GetValue(caseFolder)!.FullName;
+                var loaded = CaseLoader.Load(folder);
+                var findings = loaded.Findings.ToList();
+                if (loaded.Case is not null)
+                    findings.AddRange(CaseChecker.Check(loaded.Case, CommonOptions.ParseToday(parse.GetValue(today))));
+                reporter.Findings(findings);
+                var errors = findings.Count(f => f.IsError);
+                var warnings = findings.Count - errors;
+                reporter.Result(string.Create(CultureInfo.InvariantCulture,
+                    $"{Path.GetFileName(folder)}: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}"));
+                return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Globalization;
+using LifeStory.Cli.Reporting;
+using LifeStory.Pipeline;
+
+namespace LifeStory.Cli.Commands;
+
+/// <summary>The `book` and `minutes` commands: run the pipeline for one product and report what happened.</summary>
+internal static class MakeCommand
+{
+    public static Command Book()
+    {
+        var command = new Command("book", "Write the child's life-story book as a PDF.");
+        return Build(command, Product.Book, review: null);
+    }
+
+    public static Command Minutes()
+    {
+        var review = new Option<string?>("--review")
+        {
+            Description = "The date of the review meeting (YYYY-MM-DD). Default: the latest one.",
+        };
+        var command = new Command("minutes", "Write the review minutes as a letter to the child, as a PDF.") { review };
+        return Build(command, Product.Minutes, review);
+    }
+
+    private static Command Build(Command command, Product product, Option<string?>? review)
+    {
+        var caseFolder = CommonOptions.CaseFolder();
+        var output = CommonOptions.Output();
+        var templates = CommonOptions.Templates();
+        var today = CommonOptions.Today();
+        command.Arguments.Add(caseFolder);
+        command.Options.Add(output);
+        command.Options.Add(templates);
+        command.Options.Add(today);
+        command.SetAction(parse =>
+        {
+            var reporter = Reporter.Standard(parse.GetValue(CommonOptions.Quiet));
+            return Guard.Run(reporter, () =>
+            {
+                var request = new RunRequest(product, parse.GetValue(caseFolder)!.FullName,
+                    CommonOptions.ParseToday(parse.GetValue(today)), parse.GetValue(output)?.FullName,
+                    parse.GetValue(templates)?.FullName, review is null ? null : ParseReview(parse.GetValue(review)));
+                var result = CasePipeline.Run(request, reporter.Progress);
+                reporter.Findings(result.Findings);
+                if (!result.Succeeded) return ExitCodes.InvalidInput;
+                var pages = result.PageCount.ToString(CultureInfo.InvariantCulture);
+                reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!)} ({pages} pages)");
+                return ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+
+    private static DateOnly? ParseReview(string? value) =>
+        value is null ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw new UsageException($"--review '{value}' is not a date. Write it as 2026-03-10.");
+}

@@ -1,0 +1,59 @@
+using LifeStory.Checking;
+using Spectre.Console;
+
+namespace LifeStory.Cli.Reporting;
+
+/// <summary>
+/// Everything the CLI says. Findings and progress go to standard error, results to standard output, so a
+/// script can capture the file names. Colour only when the terminal supports it.
+/// </summary>
+internal sealed class Reporter(bool quiet, TextWriter output, TextWriter errors)
+{
+    private readonly IAnsiConsole _err = CreateConsole(errors);
+
+    public static Reporter Standard(bool quiet) => new(quiet, Console.Out, Console.Error);
+
+    private static IAnsiConsole CreateConsole(TextWriter errors)
+    {
+        // Colour only for a person at a terminal; logs and tests get plain text, one finding per line.
+        var terminal = ReferenceEquals(errors, Console.Error) && !Console.IsErrorRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(errors),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        console.Profile.Width = 10_000;
+        return console;
+    }
+
+    public IProgress<string> Progress => new StageProgress(this);
+
+    public void Findings(IEnumerable<Finding> findings)
+    {
+        foreach (var finding in findings)
+        {
+            if (quiet && !finding.IsError) continue;
+            var colour = finding.IsError ? "red" : "yellow";
+            var where = finding.Location is null ? "" : Markup.Escape(finding.Location + ": ");
+            var field = finding.Field.Length == 0 ? "" : Markup.Escape(finding.Field + ": ");
+            var fix = finding.Fix is null ? "" : " [grey]" + Markup.Escape(finding.Fix) + "[/]";
+            _err.MarkupLine($"{where}[{colour}]{(finding.IsError ? "error" : "warning")}[/]: {field}{Markup.Escape(finding.Message)}{fix}");
+        }
+    }
+
+    public void Result(string line) => output.WriteLine(line);
+
+    public void Note(string line)
+    {
+        if (!quiet) _err.MarkupLine("[grey]" + Markup.Escape(line) + "[/]");
+    }
+
+    public void Failure(string line) => _err.MarkupLine("[red]error[/]: " + Markup.Escape(line));
+
+    /// <summary>Synchronous progress: Progress&lt;T&gt; would post to the thread pool and print out of order.</summary>
+    private sealed class StageProgress(Reporter reporter) : IProgress<string>
+    {
+        public void Report(string value) => reporter.Note("· " + value + "…");
+    }
+}

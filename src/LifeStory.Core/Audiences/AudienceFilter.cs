@@ -1,0 +1,51 @@
+using LifeStory.Cases.Model;
+
+namespace LifeStory.Audiences;
+
+/// <summary>
+/// Removes everything a reader must not see, once, on the model, before any template runs: no template,
+/// however it is written, can print what is no longer there. The record audience sees everything.
+/// Addresses are hidden from birth parents unless the case says otherwise (private by default).
+/// </summary>
+public static class AudienceFilter
+{
+    public static Case For(Case source, Audience audience)
+    {
+        if (audience == Audience.Record) return source;
+        bool Visible(IReadOnlyList<Audience> hiddenFrom) => !hiddenFrom.Contains(audience);
+
+        var people = source.People.Where(p => Visible(p.HiddenFrom)).ToList();
+        var photos = source.Photos.Where(p => Visible(p.HiddenFrom))
+            .Select(p => p with { People = p.People.Where(id => people.Any(x => x.Id == id)).ToList() }).ToList();
+        var photoIds = photos.Select(p => p.Id).ToHashSet();
+        string? KeepPhoto(string? id) => id is not null && photoIds.Contains(id) ? id : null;
+        var peopleIds = people.Select(p => p.Id).ToHashSet();
+
+        return source with
+        {
+            Child = source.Child with { CoverPhoto = KeepPhoto(source.Child.CoverPhoto), LegalName = audience == Audience.Child ? source.Child.PreferredName : source.Child.LegalName },
+            People = people.Select(p => p with { Photo = KeepPhoto(p.Photo) }).ToList(),
+            Photos = photos,
+            Homes = source.Homes.Where(h => Visible(h.HiddenFrom)).Select(h => h with
+            {
+                Address = h.Address is { } a && AddressVisible(a, audience) ? a : null,
+                Photo = KeepPhoto(h.Photo),
+                People = h.People.Where(peopleIds.Contains).ToList(),
+            }).ToList(),
+            Schools = source.Schools.Where(s => Visible(s.HiddenFrom)).ToList(),
+            Timeline = source.Timeline.Where(e => Visible(e.HiddenFrom))
+                .Select(e => e with { Photos = e.Photos.Where(photoIds.Contains).ToList() }).ToList(),
+            Story = source.Story.Where(s => Visible(s.HiddenFrom)).ToList(),
+            Reviews = source.Reviews.Select(r => r with
+            {
+                People = r.People.Where(a => peopleIds.Contains(a.Person)).ToList(),
+                Worries = r.Worries.Where(w => Visible(w.HiddenFrom)).ToList(),
+                Decisions = r.Decisions.Where(d => Visible(d.HiddenFrom)).ToList(),
+                Scale = r.Scale.Where(s => s.Person == "child" || peopleIds.Contains(s.Person)).ToList(),
+            }).ToList(),
+        };
+    }
+
+    private static bool AddressVisible(PrivateText address, Audience audience) =>
+        address.HiddenFrom.Count == 0 ? audience != Audience.Parents : !address.HiddenFrom.Contains(audience);
+}

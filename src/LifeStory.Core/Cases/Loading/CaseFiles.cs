@@ -1,0 +1,88 @@
+namespace LifeStory.Cases.Loading;
+
+/// <summary>
+/// Turns a file name written in case.yaml into a full path, refusing anything outside the case folder.
+/// A case folder is shared between colleagues and councils; a path that reaches outside it could pull
+/// another child's photo into this child's book, so absolute paths, "../" and outward links are refused.
+/// </summary>
+public static class CaseFiles
+{
+    private const int MaxLinkDepth = 32;
+
+    private static StringComparison PathComparison =>
+        OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+
+    /// <summary>
+    /// True with the full path when <paramref name="relativePath"/> stays inside <paramref name="caseFolder"/>
+    /// (the file need not exist); false with a plain-words <paramref name="problem"/> otherwise.
+    /// </summary>
+    public static bool TryResolve(string caseFolder, string relativePath, out string fullPath, out string? problem)
+    {
+        fullPath = "";
+        problem = null;
+        if (string.IsNullOrWhiteSpace(relativePath))
+        {
+            problem = "No file name is given.";
+            return false;
+        }
+
+        // Case folders are often written on Windows: accept its backslashes as folder separators.
+        var path = relativePath.Trim().Replace('\\', '/');
+        if (Path.IsPathRooted(path) || HasDriveLetter(path))
+        {
+            problem = $"'{relativePath}' is a full path on one computer. Write it from the case folder, such as photos/park.jpg.";
+            return false;
+        }
+
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(caseFolder));
+        var candidate = Path.GetFullPath(Path.Combine(root, path));
+        if (!IsInside(root, candidate))
+        {
+            problem = $"'{relativePath}' points outside the case folder.";
+            return false;
+        }
+
+        try
+        {
+            if (!IsInside(RealPath(root, 0), RealPath(candidate, 0)))
+            {
+                problem = $"'{relativePath}' is a link to a file outside the case folder.";
+                return false;
+            }
+        }
+        catch (IOException)
+        {
+            problem = $"'{relativePath}' is a link that cannot be followed.";
+            return false;
+        }
+
+        fullPath = candidate;
+        return true;
+    }
+
+    private static bool HasDriveLetter(string path) => path.Length >= 2 && char.IsAsciiLetter(path[0]) && path[1] == ':';
+
+    private static bool IsInside(string root, string path) =>
+        path.Equals(root, PathComparison) ||
+        path.StartsWith(root + Path.DirectorySeparatorChar, PathComparison);
+
+    /// <summary>The path with every symbolic link along it followed, for the parts that exist.</summary>
+    private static string RealPath(string fullPath, int depth)
+    {
+        if (depth > MaxLinkDepth) throw new IOException("Too many links.");
+        var root = Path.GetPathRoot(fullPath) ?? "";
+        var current = root;
+        foreach (var part in fullPath[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, part);
+            var info = new FileInfo(next);
+            if (info.LinkTarget is not null)
+            {
+                var target = info.ResolveLinkTarget(returnFinalTarget: true);
+                if (target is not null) next = RealPath(Path.GetFullPath(target.FullName), depth + 1);
+            }
+            current = next;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,23 @@
+using LifeStory.Cases.Loading;
+
+namespace LifeStory.Checking;
+
+/// <summary>
+/// Checks a loaded case makes sense as a whole: dates, files, ids and the references between them.
+/// Every check runs, so the social worker sees all the problems at once, each pointing at its line.
+/// </summary>
+public static class CaseChecker
+{
+    /// <param name="today">Passed in, not read from the clock, so results are the same in tests and on every machine.</param>
+    public static IReadOnlyList<Finding> Check(LoadedCase loaded, DateOnly today)
+    {
+        var context = new CheckContext(loaded, today);
+        TextChecks.Run(context);
+        IdChecks.Run(context);
+        ReferenceChecks.Run(context);
+        DateChecks.Run(context);
+        ScoreChecks.Run(context);
+        FileChecks.Run(context);
+        return context.Findings;
+    }
+}

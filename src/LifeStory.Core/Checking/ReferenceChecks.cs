@@ -1,0 +1,63 @@
+using LifeStory.Cases.Loading;
+
+namespace LifeStory.Checking;
+
+/// <summary>Every id that points at a person or a photo names one that exists in the case.</summary>
+internal static class ReferenceChecks
+{
+    /// <summary>The id a decision or a score uses for the child themselves, who is not in people.</summary>
+    public const string ChildId = "child";
+
+    public static void Run(CheckContext context)
+    {
+        var c = context.Case;
+        var people = new Target("people", "anyone in people", "a person", c.People.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
+        var photos = new Target("photos", "a photo in photos", "a photo", c.Photos.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
+
+        Check(context, "child.cover_photo", c.Child.CoverPhoto, photos);
+        for (var i = 0; i < c.People.Count; i++) Check(context, $"people[{i}].photo", c.People[i].Photo, photos);
+        for (var i = 0; i < c.Homes.Count; i++)
+        {
+            Check(context, $"homes[{i}].photo", c.Homes[i].Photo, photos);
+            CheckAll(context, $"homes[{i}].people", c.Homes[i].People, people);
+        }
+        for (var i = 0; i < c.Photos.Count; i++) CheckAll(context, $"photos[{i}].people", c.Photos[i].People, people);
+        for (var i = 0; i < c.Timeline.Count; i++) CheckAll(context, $"timeline[{i}].photos", c.Timeline[i].Photos, photos);
+
+        var peopleOrChild = people with { Ids = people.Ids.Append(ChildId).ToHashSet(StringComparer.Ordinal), AllowsChild = true };
+        for (var r = 0; r < c.Reviews.Count; r++)
+        {
+            var review = c.Reviews[r];
+            var path = $"reviews[{r}]";
+            Check(context, path + ".iro", review.Iro, people);
+            for (var i = 0; i < review.People.Count; i++) Check(context, $"{path}.people[{i}].person", review.People[i].Person, people);
+            for (var i = 0; i < review.Worries.Count; i++)
+                CheckAll(context, $"{path}.worries[{i}].who_is_worried", review.Worries[i].WhoIsWorried, people);
+            for (var i = 0; i < review.Decisions.Count; i++) Check(context, $"{path}.decisions[{i}].who", review.Decisions[i].Who, peopleOrChild);
+            for (var i = 0; i < review.Scale.Count; i++) Check(context, $"{path}.scale[{i}].person", review.Scale[i].Person, peopleOrChild);
+        }
+    }
+
+    private static void CheckAll(CheckContext context, string path, IReadOnlyList<string> ids, Target target)
+    {
+        for (var i = 0; i < ids.Count; i++) Check(context, $"{path}[{i}]", ids[i], target);
+    }
+
+    private static void Check(CheckContext context, string path, string? id, Target target)
+    {
+        // Blank required ids are reported by the empty-text check; blank optional ones mean "none".
+        if (string.IsNullOrWhiteSpace(id) || target.Ids.Contains(id)) return;
+        var closest = Spelling.Closest(id, target.Ids);
+        var fix = closest is not null
+            ? $"Did you mean '{closest}'?"
+            : $"Add {target.Kind} with id: {id} to {target.List}, or correct the id." +
+              (target.AllowsChild ? $" Use {ChildId} for the child." : "");
+        context.Error("unknown-reference", path, $"'{id}' is not the id of {target.Described}.", fix);
+    }
+
+    /// <summary>A list ids can point into, and how to talk about it.</summary>
+    private sealed record Target(string List, string Described, string Kind, IReadOnlySet<string> Ids)
+    {
+        public bool AllowsChild { get; init; }
+    }
+}

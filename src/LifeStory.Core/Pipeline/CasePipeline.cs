@@ -1,0 +1,93 @@
+using LifeStory.Audiences;
+using LifeStory.Cases.Loading;
+using LifeStory.Cases.Model;
+using LifeStory.Checking;
+using LifeStory.Documents.Layout;
+using LifeStory.Documents.Markdown;
+using LifeStory.Documents.Model;
+using LifeStory.Documents.Pictures;
+using LifeStory.Documents.Rendering;
+using LifeStory.Documents.Text;
+using LifeStory.Documents.Themes;
+using LifeStory.Output;
+using LifeStory.Templating;
+using LifeStory.Wording;
+using Scriban.Runtime;
+
+namespace LifeStory.Pipeline;
+
+/// <summary>
+/// The one pipeline every product goes through, in the order a social worker would describe it:
+/// load the case → check it → keep only what this reader may see → fill the templates → read the Markdown
+/// → lay out pages → draw the PDF → save it safely. Each stage returns findings; the first stage with an
+/// error stops the run and nothing is written.
+/// </summary>
+public static class CasePipeline
+{
+    public static RunResult Run(RunRequest request, IProgress<string>? progress = null)
+    {
+        var findings = new List<Finding>();
+        RunResult Stop() => new(findings, null, 0);
+
+        progress?.Report("Reading the case");
+        var loaded = CaseLoader.Load(request.CaseFolder);
+        findings.AddRange(loaded.Findings);
+        if (loaded.Case is null || findings.Any(f => f.IsError)) return Stop();
+
+        progress?.Report("Checking the case");
+        findings.AddRange(CaseChecker.Check(loaded.Case, request.Today));
+        if (findings.Any(f => f.IsError)) return Stop();
+
+        var forChild = AudienceFilter.For(loaded.Case.Model, Audience.Child);
+        var data = TemplateData.For(forChild, request.Today);
+        var (template, theme, title, outputName) = request.Product switch
+        {
+            Product.Book => ("book/book", Theme.Book, $"{forChild.Child.PreferredName}'s life story", "life-story-book.pdf"),
+            _ => ("minutes/letter", Theme.Letter, $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
+        };
+        if (request.Product == Product.Minutes)
+        {
+            var review = ChooseReview(forChild, request.ReviewDate, findings);
+            if (review is null) return Stop();
+            data["review"] = ((ScriptArray)data["reviews"]!)[forChild.Reviews.OrderBy(r => r.Date).ToList().IndexOf(review)];
+            title += " on " + ChildDates.Format(review.Date);
+            outputName = $"review-letter-{review.Date:yyyy-MM-dd}.pdf";
+        }
+
+        progress?.Report("Filling the templates");
+        var folders = TemplateFolders.For(request.CaseFolder, request.TemplatesFolder);
+        var (markdown, templateFindings) = TemplateRunner.Render(folders, template, data);
+        findings.AddRange(templateFindings);
+        if (markdown is null) return Stop();
+
+        progress?.Report("Laying out the pages");
+        var document = MarkdownReader.Read(markdown, new DocumentInfo(title, Subject: title, Author: "LifeStory"));
+        using var pictures = new FolderPictureSource(source =>
+            CaseFiles.TryResolve(request.CaseFolder, source, out var full, out _) ? full : null);
+        var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.Default, pictures);
+        findings.AddRange(laidOut.Problems.Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
+
+        progress?.Report("Writing the PDF");
+        var output = request.OutputPath ?? Path.Combine(request.CaseFolder, "output", outputName);
+        AtomicFile.Write(output, stream => PdfWriter.Write(laidOut, pictures, stream));
+        return new RunResult(findings, output, laidOut.Pages.Count);
+    }
+
+    private static Review? ChooseReview(Case model, DateOnly? date, List<Finding> findings)
+    {
+        var reviews = model.Reviews.OrderBy(r => r.Date).ToList();
+        if (reviews.Count == 0)
+        {
+            findings.Add(new Finding(Severity.Error, "no-review", new SourceLocation("case.yaml", 1, 1), "reviews",
+                "This case has no review meetings, so there is no letter to write.", "Add a meeting under reviews: in case.yaml."));
+            return null;
+        }
+        if (date is null) return reviews[^1];
+        var match = reviews.FirstOrDefault(r => r.Date == date);
+        if (match is null)
+            findings.Add(new Finding(Severity.Error, "no-review", new SourceLocation("case.yaml", 1, 1), "reviews",
+                $"There is no review meeting on {date:yyyy-MM-dd}.",
+                $"Use one of: {string.Join(", ", reviews.Select(r => r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}."));
+        return match;
+    }
+}

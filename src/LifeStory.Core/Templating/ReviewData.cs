@@ -1,0 +1,45 @@
+using LifeStory.Cases.Model;
+using LifeStory.Wording;
+using Scriban.Runtime;
+using static LifeStory.Templating.ScriptValues;
+
+namespace LifeStory.Templating;
+
+/// <summary>One review meeting as template values: who came, what the child said, worries, decisions and the scale.</summary>
+internal static class ReviewData
+{
+    public static ScriptObject For(Review review, Func<string, string> nameOf, IReadOnlyDictionary<string, Person> people)
+    {
+        string RoleOf(string id) => people.TryGetValue(id, out var p) ? Text(p.Relationship)! : "";
+        var iro = review.Iro is { } id && people.TryGetValue(id, out var person) ? person : null;
+        return new ScriptObject
+        {
+            ["date"] = ChildDates.Format(review.Date),
+            ["came"] = Array(review.People.Where(a => a.How == Attendance.Came), a => Who(a.Person)),
+            ["sent_views"] = Array(review.People.Where(a => a.How == Attendance.SentViews), a => Who(a.Person)),
+            ["child_came"] = review.ChildCame,
+            ["child_said"] = Text(review.ChildSaid),
+            ["views_gathered"] = Text(review.ViewsGathered),
+            ["going_well"] = new ScriptArray(review.GoingWell.Select(Text)),
+            ["worries"] = Array(review.Worries, w => new ScriptObject
+            {
+                ["what"] = Text(w.What), ["who"] = JoinNames(w.WhoIsWorried.Select(nameOf).ToList()),
+                ["could_happen"] = Text(w.WhatCouldHappen), ["goal"] = Text(w.SafetyGoal),
+            }),
+            ["decisions"] = Array(review.Decisions.Select((d, i) => (d, i)), x => new ScriptObject
+            {
+                ["number"] = x.i + 1, ["what"] = Text(x.d.What), ["who"] = nameOf(x.d.Who),
+                ["by"] = x.d.By is null ? "" : ChildDates.Format(x.d.By),
+            }),
+            ["scale"] = new ScriptObject
+            {
+                ["question"] = Text(review.ScaleQuestion), ["zero"] = Text(review.ScaleZero), ["ten"] = Text(review.ScaleTen),
+                ["scores"] = Array(review.Scale, s => new ScriptObject { ["who"] = nameOf(s.Person), ["score"] = s.Score }),
+            },
+            ["next_review"] = review.NextReview is null ? null : ChildDates.Format(review.NextReview.Value),
+            ["iro"] = iro is null ? null : new ScriptObject { ["name"] = Text(iro.Name), ["known_as"] = Text(iro.ChildName) },
+        };
+
+        ScriptObject Who(string id) => new() { ["name"] = nameOf(id), ["relationship"] = RoleOf(id) };
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using LifeStory.Wording;
+using Scriban.Runtime;
+
+namespace LifeStory.Templating;
+
+/// <summary>Small helpers that turn case values into template values: escaped text, picture lines, joined names.</summary>
+internal static class ScriptValues
+{
+    /// <summary>Case text, escaped so it prints literally; null stays null so templates can test for it.</summary>
+    public static string? Text(string? value) => value is null ? null : MarkdownText.Escape(value.Trim());
+
+    /// <summary>"Jo", "Jo and Sam", "Jo, Sam and Leo".</summary>
+    public static string JoinNames(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "",
+        1 => names[0],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+    };
+
+    /// <summary>A Markdown picture line; the caption becomes the printed caption. The path is the case's own file name.</summary>
+    public static string Picture(string file, string? caption)
+    {
+        var title = caption is null ? "" : " \"" + caption.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        return $"![{caption ?? ""}](<{file.Replace("<", "", StringComparison.Ordinal).Replace(">", "", StringComparison.Ordinal)}>{title})";
+    }
+
+    public static string Capitalise(string text) =>
+        text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
+
+    public static string Snake(Enum value)
+    {
+        var name = value.ToString();
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i])) builder.Append('_');
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+        return builder.ToString();
+    }
+
+    public static ScriptArray Array<T>(IEnumerable<T> items, Func<T, ScriptObject> map)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items) array.Add(map(item));
+        return array;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using LifeStory.Cases.Model;
+using LifeStory.Wording;
+using Scriban.Runtime;
+using static LifeStory.Templating.ScriptValues;
+
+namespace LifeStory.Templating;
+
+/// <summary>
+/// The case as templates see it: plain values only, text already escaped, dates already in the child's
+/// words, names as the child knows them. The case given here has already been filtered for its reader.
+/// </summary>
+public static class TemplateData
+{
+    public static ScriptObject For(Case model, DateOnly today)
+    {
+        var child = model.Child;
+        var voice = Voice.For(child, model.Book.Voice);
+        var pronoun = Pronoun.For(child.Pronouns);
+        var photos = model.Photos.ToDictionary(p => p.Id);
+        var people = model.People.ToDictionary(p => p.Id);
+        string? PictureOf(string? photoId) =>
+            photoId is not null && photos.TryGetValue(photoId, out var photo) ? Picture(photo.File, Text(photo.Caption)) : null;
+        string NameOf(string id) => id == "child" ? Text(child.PreferredName)! : people.TryGetValue(id, out var p) ? Text(p.ChildName)! : Text(id)!;
+
+        var root = new ScriptObject
+        {
+            ["today"] = ChildDates.Format(today),
+            ["child"] = new ScriptObject
+            {
+                ["name"] = Text(child.PreferredName),
+                ["full_name"] = Text(child.LegalName),
+                ["age"] = Ages.YearsOld(child.DateOfBirth, today),
+                ["age_band"] = Snake(Ages.BandFor(child, today)),
+                ["born"] = ChildDates.Format(child.DateOfBirth),
+                ["first_language"] = Text(child.FirstLanguage),
+                ["name_in_first_language"] = Text(child.NameInFirstLanguage),
+                ["favourite_colour"] = Text(child.FavouriteColour),
+                ["cover"] = PictureOf(child.CoverPhoto),
+                ["cover_file"] = child.CoverPhoto is { } c && photos.TryGetValue(c, out var cp) ? cp.File : null,
+                ["they"] = pronoun.They, ["them"] = pronoun.Them, ["their"] = pronoun.Their,
+            },
+            ["voice"] = new ScriptObject
+            {
+                ["subject"] = Text(voice.Subject), ["subject_cap"] = Text(Capitalise(voice.Subject)),
+                ["object"] = voice.Object, ["possessive"] = Text(voice.Possessive),
+                ["possessive_cap"] = Text(Capitalise(voice.Possessive)),
+                ["were"] = voice.Were, ["has"] = voice.Has, ["is"] = voice.Is, ["you"] = model.Book.Voice == BookVoice.You,
+            },
+            ["book"] = new ScriptObject { ["title"] = Text(model.Book.Title ?? child.PreferredName + "'s Story") },
+            ["people"] = Array(model.People, p => new ScriptObject
+            {
+                ["id"] = p.Id, ["name"] = Text(p.ChildName), ["full_name"] = Text(p.Name), ["relationship"] = Text(p.Relationship),
+                ["group"] = Snake(p.Group), ["role"] = Roles.Describe(p.Group), ["about"] = Text(p.About), ["picture"] = PictureOf(p.Photo),
+            }),
+            ["homes"] = Array(model.Homes.OrderBy(h => h.From), h => new ScriptObject
+            {
+                ["name"] = Text(h.Name), ["kind"] = Snake(h.Kind), ["kind_words"] = Roles.HomeKind(h.Kind),
+                ["from"] = ChildDates.Format(h.From), ["to"] = h.To is null ? null : ChildDates.Format(h.To),
+                ["when"] = ChildDates.WhenYouWere(h.From, child.DateOfBirth, voice), ["current"] = h.To is null,
+                ["people"] = JoinNames(h.People.Select(NameOf).ToList()), ["town"] = Text(h.Town),
+                ["address"] = Text(h.Address?.Text), ["about"] = Text(h.About), ["picture"] = PictureOf(h.Photo),
+            }),
+            ["schools"] = Array(model.Schools.OrderBy(s => s.From), s => new ScriptObject
+            {
+                ["name"] = Text(s.Name), ["from"] = ChildDates.Format(s.From), ["current"] = s.To is null,
+                ["when"] = ChildDates.WhenYouWere(s.From, child.DateOfBirth, voice), ["about"] = Text(s.About),
+            }),
+            ["timeline"] = Array(model.Timeline.OrderBy(e => e.Date), e => new ScriptObject
+            {
+                ["date"] = ChildDates.Format(e.Date), ["when"] = ChildDates.WhenYouWere(e.Date, child.DateOfBirth, voice),
+                ["title"] = Text(e.Title), ["words"] = Text(e.Words),
+                ["pictures"] = new ScriptArray(e.Photos.Select(PictureOf).Where(p => p is not null)),
+            }),
+            ["photos"] = Array(model.Photos, p => new ScriptObject
+            {
+                ["id"] = p.Id, ["picture"] = Picture(p.File, Text(p.Caption)), ["caption"] = Text(p.Caption),
+            }),
+            ["my_words"] = Array(model.MyWords, w => new ScriptObject
+            {
+                ["words"] = Text(w.Words), ["about"] = Text(w.About), ["translation"] = Text(w.Translation),
+                ["date"] = w.Date is null ? null : ChildDates.Format(w.Date),
+            }),
+            ["drawings"] = Array(model.Drawings, d => new ScriptObject
+            {
+                ["title"] = Text(d.Title), ["words"] = Text(d.Words), ["picture"] = Picture(d.File, Text(d.Title)),
+            }),
+            // Story sections are written in Markdown on purpose: they pass through unescaped (HTML is still off).
+            ["story"] = Array(model.Story, s => new ScriptObject { ["id"] = s.Id, ["title"] = Text(s.Title), ["markdown"] = s.Markdown.Trim() }),
+            ["reviews"] = Array(model.Reviews.OrderBy(r => r.Date), r => ReviewData.For(r, NameOf, people)),
+        };
+        root["people_by_group"] = ByGroup(model.People, (ScriptArray)root["people"]!);
+        root.Import("sentence", new Func<string?, string>(Sentence));
+        return root;
+    }
+
+    /// <summary>Ends text with one full stop unless it already ends a sentence: carers type both ways.</summary>
+    internal static string Sentence(string? text)
+    {
+        var trimmed = (text ?? "").TrimEnd();
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' ? trimmed : trimmed + ".";
+    }
+
+    private static ScriptObject ByGroup(IReadOnlyList<Person> people, ScriptArray mapped)
+    {
+        var groups = new ScriptObject();
+        foreach (var group in Enum.GetValues<PersonGroup>())
+            groups[Snake(group)] = new ScriptArray(people.Select((p, i) => (p, i)).Where(x => x.p.Group == group).Select(x => mapped[x.i]));
+        return groups;
+    }
+
+}

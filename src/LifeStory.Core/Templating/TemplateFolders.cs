@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace LifeStory.Templating;
+
+/// <summary>
+/// Where templates come from, searched in order: the folder given with --templates, the case folder's own
+/// templates/, then the templates shipped beside the program. A name can only ever resolve to a .sbn file
+/// inside one of these folders: no absolute paths, no "..", no links out.
+/// </summary>
+public sealed partial class TemplateFolders(IReadOnlyList<string> roots) : ITemplateLoader
+{
+    public IReadOnlyList<string> Roots { get; } = roots.Where(Directory.Exists).Select(Path.GetFullPath).ToList();
+
+    /// <summary>The program's own templates folder, copied beside it at build.</summary>
+    public static string BuiltIn => Path.Combine(AppContext.BaseDirectory, "templates");
+
+    public static TemplateFolders For(string? caseFolder, string? overrideFolder)
+    {
+        var roots = new List<string>();
+        if (overrideFolder is not null) roots.Add(overrideFolder);
+        if (caseFolder is not null) roots.Add(Path.Combine(caseFolder, "templates"));
+        roots.Add(BuiltIn);
+        return new TemplateFolders(roots);
+    }
+
+    /// <summary>The full path of a template by name ("book/cover" or "book/cover.sbn"), or null.</summary>
+    public string? Find(string name)
+    {
+        if (!SafeName().IsMatch(name) || name.Contains("..", StringComparison.Ordinal)) return null;
+        var file = name.EndsWith(".sbn", StringComparison.Ordinal) ? name : name + ".sbn";
+        foreach (var root in Roots)
+        {
+            var full = Path.GetFullPath(Path.Combine(root, file));
+            if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full)) continue;
+            // A link inside the folder that points outside it is refused like a path that does.
+            var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+            if (target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return full;
+        }
+        return null;
+    }
+
+    /// <summary>A short name for messages: the path relative to the templates folder it was found in.</summary>
+    public string Display(string fullPath)
+    {
+        foreach (var root in Roots)
+            if (fullPath.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                return Path.Combine(Path.GetFileName(root), Path.GetRelativePath(root, fullPath));
+        return fullPath;
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+        Find(templateName) ?? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan,
+            $"There is no template called '{templateName}' in {string.Join(", ", Roots.Select(r => "'" + r + "'"))}.");
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(File.ReadAllText(templatePath));
+
+    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_./-]*$")]
+    private static partial Regex SafeName();
+}

@@ -1,0 +1,27 @@
+using LifeStory.Cases.Model;
+
+namespace LifeStory.Wording;
+
+/// <summary>Plain words for what each kind of grown-up does, as a child would understand it.</summary>
+public static class Roles
+{
+    public static string Describe(PersonGroup group) => group switch
+    {
+        PersonGroup.BirthFamily => "birth family",
+        PersonGroup.BrothersAndSisters => "brother or sister",
+        PersonGroup.Carers => "foster carer",
+        PersonGroup.AdoptiveFamily => "family",
+        PersonGroup.SocialWorker => "social worker, who helps make sure you are safe and happy",
+        PersonGroup.Iro => "Independent Reviewing Officer, who chairs your meetings and checks that plans for you happen",
+        _ => "someone who matters to you",
+    };
+
+    public static string HomeKind(HomeKind kind) => kind switch
+    {
+        Cases.Model.HomeKind.BirthFamily => "living with birth family",
+        Cases.Model.HomeKind.Foster => "a foster family's home",
+        Cases.Model.HomeKind.Adoptive => "your forever family's home",
+        Cases.Model.HomeKind.ChildrensHome => "a children's home",
+        _ => "somewhere safe for a while",
+    };
+}
