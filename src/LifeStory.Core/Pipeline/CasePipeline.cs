@@ -26,8 +26,20 @@ public static class CasePipeline
 {
     public static RunResult Run(RunRequest request, IProgress<string>? progress = null)
     {
+        using var composition = Compose(request, progress);
+        if (composition.Pages is null) return new RunResult(composition.Findings, null, 0);
+
+        progress?.Report("Writing the PDF");
+        var output = request.OutputPath ?? Path.Combine(request.CaseFolder, "output", composition.FileName);
+        AtomicFile.Write(output, stream => PdfWriter.Write(composition.Pages, composition.Pictures, stream));
+        return new RunResult(composition.Findings, output, composition.Pages.Pages.Count);
+    }
+
+    /// <summary>Every stage up to laid-out pages, which any renderer (PDF, PNG previews, tests) can then draw.</summary>
+    public static Composition Compose(RunRequest request, IProgress<string>? progress = null)
+    {
         var findings = new List<Finding>();
-        RunResult Stop() => new(findings, null, 0);
+        Composition Stop() => new(findings, null, new FolderPictureSource(_ => null), "");
 
         progress?.Report("Reading the case");
         var loaded = CaseLoader.Load(request.CaseFolder);
@@ -62,15 +74,11 @@ public static class CasePipeline
 
         progress?.Report("Laying out the pages");
         var document = MarkdownReader.Read(markdown, new DocumentInfo(title, Subject: title, Author: "LifeStory"));
-        using var pictures = new FolderPictureSource(source =>
+        var pictures = new FolderPictureSource(source =>
             CaseFiles.TryResolve(request.CaseFolder, source, out var full, out _) ? full : null);
         var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.Default, pictures);
         findings.AddRange(laidOut.Problems.Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
-
-        progress?.Report("Writing the PDF");
-        var output = request.OutputPath ?? Path.Combine(request.CaseFolder, "output", outputName);
-        AtomicFile.Write(output, stream => PdfWriter.Write(laidOut, pictures, stream));
-        return new RunResult(findings, output, laidOut.Pages.Count);
+        return new Composition(findings, laidOut, pictures, outputName);
     }
 
     private static Review? ChooseReview(Case model, DateOnly? date, List<Finding> findings)

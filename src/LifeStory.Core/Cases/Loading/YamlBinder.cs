@@ -11,9 +11,9 @@ namespace LifeStory.Cases.Loading;
 /// </summary>
 internal sealed class YamlBinder(SourceMap map, List<Finding> findings)
 {
-    private readonly BindingProblems _problems = new(map, findings);
-
     public const string FileName = "case.yaml";
+
+    private readonly BindingProblems _problems = new(map, findings);
 
     public static SourceLocation Locate(YamlNode node) => new(FileName, (int)node.Start.Line, (int)node.Start.Column);
 

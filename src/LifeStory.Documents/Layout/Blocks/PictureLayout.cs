@@ -13,7 +13,7 @@ internal static class PictureLayout
     public static IEnumerable<FlowBox> Layout(PictureBlock block, LayoutContext context, float width)
     {
         var theme = context.Theme;
-        var maxHeight = context.ContentHeight * 0.55f;
+        var maxHeight = context.ContentHeight * 0.42f;
         var items = new List<PageItem>();
         var info = context.Pictures.Describe(block.Source, out var problem);
         float w, h;

@@ -1,0 +1,15 @@
+using LifeStory.Checking;
+using LifeStory.Documents.Layout;
+using LifeStory.Documents.Pictures;
+
+namespace LifeStory.Pipeline;
+
+/// <summary>
+/// A case made into pages, not yet drawn: the findings, the laid-out pages (null when an error stopped the
+/// run), the pictures they draw from, and the file name the output gets by default.
+/// </summary>
+public sealed record Composition(IReadOnlyList<Finding> Findings, LaidOutDocument? Pages, FolderPictureSource Pictures, string FileName)
+    : IDisposable
+{
+    public void Dispose() => Pictures.Dispose();
+}
