@@ -29,9 +29,14 @@ public static class CasePipeline
         using var composition = Compose(request, progress);
         if (composition.Pages is null) return new RunResult(composition.Findings, null, 0);
 
-        progress?.Report("Writing the PDF");
-        var output = request.OutputPath ?? Path.Combine(request.CaseFolder, "output", composition.FileName);
-        AtomicFile.Write(output, stream => PdfWriter.Write(composition.Pages, composition.Pictures, stream));
+        var markdownOnly = request.Format == OutputFormat.Markdown;
+        progress?.Report(markdownOnly ? "Writing the Markdown" : "Writing the PDF");
+        var fileName = markdownOnly ? Path.ChangeExtension(composition.FileName, ".md") : composition.FileName;
+        var output = request.OutputPath ?? Path.Combine(request.CaseFolder, "output", fileName);
+        if (markdownOnly)
+            AtomicFile.Write(output, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(composition.Markdown!)));
+        else
+            AtomicFile.Write(output, stream => PdfWriter.Write(composition.Pages, composition.Pictures, stream));
         return new RunResult(composition.Findings, output, composition.Pages.Pages.Count);
     }
 
@@ -78,7 +83,7 @@ public static class CasePipeline
             CaseFiles.TryResolve(request.CaseFolder, source, out var full, out _) ? full : null);
         var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.Default, pictures);
         findings.AddRange(laidOut.Problems.Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
-        return new Composition(findings, laidOut, pictures, outputName);
+        return new Composition(findings, laidOut, pictures, outputName, markdown);
     }
 
     private static Review? ChooseReview(Case model, DateOnly? date, List<Finding> findings)

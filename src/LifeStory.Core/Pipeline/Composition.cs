@@ -6,9 +6,11 @@ namespace LifeStory.Pipeline;
 
 /// <summary>
 /// A case made into pages, not yet drawn: the findings, the laid-out pages (null when an error stopped the
-/// run), the pictures they draw from, and the file name the output gets by default.
+/// run), the pictures they draw from, the file name the output gets by default, and the Markdown the
+/// templates produced (for template authors to see each stage).
 /// </summary>
-public sealed record Composition(IReadOnlyList<Finding> Findings, LaidOutDocument? Pages, FolderPictureSource Pictures, string FileName)
+public sealed record Composition(IReadOnlyList<Finding> Findings, LaidOutDocument? Pages, FolderPictureSource Pictures, string FileName,
+    string? Markdown = null)
     : IDisposable
 {
     public void Dispose() => Pictures.Dispose();

@@ -10,4 +10,5 @@ public sealed record RunRequest(
     DateOnly Today,
     string? OutputPath = null,
     string? TemplatesFolder = null,
-    DateOnly? ReviewDate = null);
+    DateOnly? ReviewDate = null,
+    OutputFormat Format = OutputFormat.Pdf);

@@ -10,7 +10,7 @@ internal static class ReviewData
 {
     public static ScriptObject For(Review review, Func<string, string> nameOf, IReadOnlyDictionary<string, Person> people)
     {
-        string RoleOf(string id) => people.TryGetValue(id, out var p) ? Text(p.Relationship)! : "";
+        string RoleOf(string id) => people.TryGetValue(id, out var p) ? Relationship(p.Relationship)! : "";
         var iro = review.Iro is { } id && people.TryGetValue(id, out var person) ? person : null;
         return new ScriptObject
         {

@@ -10,6 +10,25 @@ internal static class ScriptValues
     /// <summary>Case text, escaped so it prints literally; null stays null so templates can test for it.</summary>
     public static string? Text(string? value) => value is null ? null : MarkdownText.Escape(value.Trim());
 
+    /// <summary>
+    /// A relationship as the child wrote it ("my birth mum") without the "my", so each template can say
+    /// "your birth mum" or "Maisie's birth mum" in its own voice.
+    /// </summary>
+    public static string? Relationship(string? value)
+    {
+        var text = value?.Trim();
+        if (text is null) return null;
+        return Text(text.StartsWith("my ", StringComparison.OrdinalIgnoreCase) ? text[3..] : text);
+    }
+
+    /// <summary>Text without its closing full stop (escaped or not), for quoting inside a sentence.</summary>
+    public static string Bare(string? text)
+    {
+        var trimmed = (text ?? "").TrimEnd();
+        while (trimmed.Length > 0 && trimmed[^1] is '.' or '\\') trimmed = trimmed[..^1].TrimEnd();
+        return trimmed;
+    }
+
     /// <summary>"Jo", "Jo and Sam", "Jo, Sam and Leo".</summary>
     public static string JoinNames(IReadOnlyList<string> names) => names.Count switch
     {

@@ -50,7 +50,7 @@ public static class TemplateData
             ["book"] = new ScriptObject { ["title"] = Text(model.Book.Title ?? child.PreferredName + "'s Story") },
             ["people"] = Array(model.People, p => new ScriptObject
             {
-                ["id"] = p.Id, ["name"] = Text(p.ChildName), ["full_name"] = Text(p.Name), ["relationship"] = Text(p.Relationship),
+                ["id"] = p.Id, ["name"] = Text(p.ChildName), ["full_name"] = Text(p.Name), ["relationship"] = Relationship(p.Relationship),
                 ["group"] = Snake(p.Group), ["role"] = Roles.Describe(p.Group), ["about"] = Text(p.About), ["picture"] = PictureOf(p.Photo),
             }),
             ["homes"] = Array(model.Homes.OrderBy(h => h.From), h => new ScriptObject
@@ -91,6 +91,7 @@ public static class TemplateData
         };
         root["people_by_group"] = ByGroup(model.People, (ScriptArray)root["people"]!);
         root.Import("sentence", new Func<string?, string>(Sentence));
+        root.Import("bare", new Func<string?, string>(Bare));
         return root;
     }
 

@@ -28,6 +28,7 @@ public static class TemplateRunner
         {
             TemplateLoader = folders,
             StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
             LoopLimit = 5_000,
             RecursiveLimit = 40,
             ObjectRecursionLimit = 20,

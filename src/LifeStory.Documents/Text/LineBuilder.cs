@@ -12,13 +12,15 @@ internal static class LineBuilder
         var placed = new List<PlacedFragment>();
         float x = 0, ascent = 0, descent = 0;
         var logicalLast = words.Count > 0 ? words[^1] : null;
+        var nextIsRightToLeft = new Dictionary<Word, bool>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < words.Count; i++)
+            nextIsRightToLeft[words[i]] = i + 1 < words.Count ? words[i + 1].RightToLeft == true : rightToLeft;
         foreach (var word in order)
         {
-            // A right-to-left word's following space lies to its left on the page.
-            var spaceBefore = word.RightToLeft == true && !ReferenceEquals(word, logicalLast);
+            // The space after a right-to-left word lies to its left when the text goes on right to left.
+            var spaceBefore = word.RightToLeft == true && nextIsRightToLeft[word] && !ReferenceEquals(word, logicalLast);
             if (spaceBefore) x += word.TrailingSpace;
-            var fragments = word.RightToLeft == true ? word.Fragments.Reverse() : word.Fragments;
-            foreach (var fragment in fragments)
+            foreach (var fragment in VisualFragments(word, rightToLeft))
             {
                 placed.Add(new PlacedFragment(fragment, x));
                 x += fragment.Width;
@@ -32,6 +34,19 @@ internal static class LineBuilder
         var baseline = placed.Count == 0 ? height * 0.75f : (height - (ascent + descent)) / 2 + ascent;
         var offset = style.Align == TextAlign.Center ? (maxWidth - x) / 2 : rightToLeft ? maxWidth - x : 0;
         return new TextLine(placed, x, height, baseline, Math.Max(0, offset));
+    }
+
+    /// <summary>
+    /// A right-to-left word's pieces run right to left; punctuation closing it stays at the end of the
+    /// sentence's own direction (after it in an English sentence).
+    /// </summary>
+    private static IEnumerable<TextFragment> VisualFragments(Word word, bool rightToLeftParagraph)
+    {
+        if (word.RightToLeft != true) return word.Fragments;
+        var core = word.Fragments.Count;
+        if (!rightToLeftParagraph)
+            while (core > 1 && BidiClass.Of(word.Fragments[core - 1].Text) is null) core--;
+        return word.Fragments.Take(core).Reverse().Concat(word.Fragments.Skip(core));
     }
 
     /// <summary>

@@ -57,9 +57,14 @@ internal static class WordBuilder
             var chain = source.Fonts.Chain(source.Style.Role, inline.Style);
             var face = FaceFor(chain, source.Text, pos);
             var pieceEnd = pos;
+            var hasRightToLeft = false;
             while (pieceEnd < contentEnd && source.Owner[pieceEnd] == owner)
             {
                 var rune = Rune.GetRuneAt(source.Text, pieceEnd);
+                // Punctuation closing a right-to-left word ("يوسف.") is its own piece, so in an English
+                // sentence it can stay at the sentence's end instead of turning with the Arabic.
+                if (hasRightToLeft && BidiClass.Of(source.Text.AsSpan(pieceEnd, contentEnd - pieceEnd)) is null) break;
+                hasRightToLeft |= BidiClass.IsRightToLeft(rune);
                 if (!Joins(rune) && !face.Covers(rune.Value) && FaceFor(chain, source.Text, pieceEnd) != face) break;
                 pieceEnd += rune.Utf16SequenceLength;
             }

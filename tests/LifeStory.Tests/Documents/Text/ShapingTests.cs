@@ -1,0 +1,70 @@
+using LifeStory.Documents.Model;
+using LifeStory.Documents.Text;
+using static LifeStory.Tests.Documents.Text.TextHelpers;
+
+namespace LifeStory.Tests.Documents.Text;
+
+public sealed class ShapingTests
+{
+    private static FontFace Regular => Fonts.Chain(FontRole.Body, InlineStyle.None)[0];
+
+    [Fact]
+    public void Given_AV_in_Atkinson_Hyperlegible_When_shaped_Then_kerning_makes_it_narrower_than_its_letters()
+    {
+        var pair = Shaper.Shape(Regular, "AV").Advance;
+        var letters = Shaper.Shape(Regular, "A").Advance + Shaper.Shape(Regular, "V").Advance;
+
+        Assert.True(pair < letters, $"AV is {pair} units, A + V is {letters}.");
+    }
+
+    [Fact]
+    public void Given_fi_in_Atkinson_Hyperlegible_When_shaped_Then_it_stays_two_glyphs_without_a_ligature()
+    {
+        var shaped = Shaper.Shape(Regular, "fi");
+
+        Assert.Equal(2, shaped.Glyphs.Length);
+        Assert.Equal(Shaper.Shape(Regular, "f").Advance + Shaper.Shape(Regular, "i").Advance, shaped.Advance);
+    }
+
+    [Fact]
+    public void Given_a_size_When_a_word_is_broken_Then_its_width_scales_from_font_units()
+    {
+        var fragment = Assert.Single(Fragments(Break("AV", 10_000f)));
+
+        Assert.Equal(Shaper.Shape(Regular, "AV").Advance * 15f / Regular.UnitsPerEm, fragment.Width, 3);
+    }
+
+    [Theory]
+    [InlineData("broken \uD800 surrogate")]
+    [InlineData("low \uDC00 first")]
+    [InlineData("ends high\uD83D")]
+    [InlineData("\uDE00")]
+    public void Given_a_lone_surrogate_When_broken_Then_it_becomes_a_replacement_character(string text)
+    {
+        var lines = Break(text, 10_000f);
+
+        var all = string.Concat(lines.Select(l => l.Text));
+        Assert.Contains('\uFFFD', all);
+        Assert.DoesNotContain(all, char.IsSurrogate);
+    }
+
+    [Fact]
+    public void Given_an_emoji_surrogate_pair_in_a_long_word_When_split_Then_the_pair_is_never_cut()
+    {
+        var word = string.Concat(Enumerable.Repeat("ab\U0001F600", 30));
+
+        var lines = Break(word, 60f);
+
+        Assert.True(lines.Count > 1);
+        Assert.All(lines, l => Assert.False(char.IsHighSurrogate(l.Text[^1]), $"'{l.Text}' ends inside a pair."));
+        Assert.Equal(word, string.Concat(lines.Select(l => l.Text)));
+    }
+
+    [Fact]
+    public void Given_a_tab_and_control_characters_When_broken_Then_they_read_as_spaces()
+    {
+        var line = Assert.Single(Break("one\ttwo\u0007three", 10_000f));
+
+        Assert.Equal(["one", "two", "three"], line.Fragments.Select(f => f.Fragment.Text));
+    }
+}
