@@ -16,6 +16,7 @@ public static class Program
             MakeCommand.Minutes(),
             CheckCommand.Create(),
             NewCommand.Create(),
+            SchemaCommand.Create(),
         };
         root.Options.Add(CommonOptions.Quiet);
         return root;

@@ -31,7 +31,10 @@ internal sealed class Reporter(bool quiet, TextWriter output, TextWriter errors)
 
     public void Findings(IEnumerable<Finding> findings)
     {
-        foreach (var finding in findings)
+        // In file order, as an editor lists them; findings without a place come first.
+        var ordered = findings.OrderBy(f => f.Location?.File ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Location?.Line ?? 0).ThenBy(f => f.Location?.Column ?? 0);
+        foreach (var finding in ordered)
         {
             if (quiet && !finding.IsError) continue;
             var colour = finding.IsError ? "red" : "yellow";

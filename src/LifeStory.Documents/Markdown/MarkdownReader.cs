@@ -16,7 +16,22 @@ public static class MarkdownReader
 
     public static Document Read(string markdown, DocumentInfo info)
     {
-        var syntax = Markdig.Markdown.Parse(markdown, Pipeline);
+        Markdig.Syntax.MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses nesting deeper than its limit (64 lists or 128 quotes inside each other) with an
+            // ArgumentException. Such text is not a sensible structure: print it as typed, paragraph by paragraph.
+            return new Document(info, AsTyped(markdown));
+        }
         return new Document(info, BlockMapper.Map(syntax, depth: 0));
     }
+
+    private static List<Block> AsTyped(string markdown) =>
+        markdown.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(paragraph => (Block)new ParagraphBlock([new Inline(paragraph)]))
+            .ToList();
 }

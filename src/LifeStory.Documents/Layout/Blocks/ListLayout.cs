@@ -10,7 +10,7 @@ internal static class ListLayout
 {
     public static IEnumerable<FlowBox> Layout(ListBlock block, LayoutContext context, float width)
     {
-        var indent = context.Theme.BodySize * 1.6f;
+        var indent = Indent(block, context);
         var number = block.Start;
         var first = true;
         foreach (var item in block.Items)
@@ -30,6 +30,22 @@ internal static class ListLayout
             first = false;
             foreach (var box in boxes) yield return box;
         }
+    }
+
+    /// <summary>The usual indent, widened when a number ("100.") would not fit in it with a gap before the text.</summary>
+    private static float Indent(ListBlock block, LayoutContext context)
+    {
+        var indent = context.Theme.BodySize * 1.6f;
+        if (!block.Ordered) return indent;
+        var style = context.Body;
+        var gap = context.Theme.BodySize * 0.4f;
+        for (var n = block.Start; n < block.Start + block.Items.Count; n++)
+        {
+            var marker = n.ToString(CultureInfo.InvariantCulture) + ".";
+            var width = LineBreaker.Break([new Inline(marker, InlineStyle.Bold)], style, context.Fonts, float.MaxValue)[0].Width;
+            indent = Math.Max(indent, width + gap);
+        }
+        return indent;
     }
 
     private static TextItem Marker(string marker, LayoutContext context, float indent, FlowBox box)
