@@ -12,9 +12,14 @@ public sealed class FontFace : IDisposable
     private readonly Blob _blob;
     private readonly Face _face;
 
-    public FontFace(string path)
+    /// <param name="ligatures">
+    /// False turns off optional ligatures: a display face's joined "ll" is harder for early readers to take
+    /// apart, and some PDF readers then lose the letters when copying. Required ligatures (Arabic) stay on.
+    /// </param>
+    public FontFace(string path, bool ligatures = true)
     {
         Path = path;
+        Ligatures = ligatures;
         Typeface = SKTypeface.FromFile(path) ?? throw new InvalidDataException($"The font file '{path}' could not be read.");
         _blob = Blob.FromFile(path);
         _face = new Face(_blob, 0);
@@ -29,6 +34,7 @@ public sealed class FontFace : IDisposable
     }
 
     public string Path { get; }
+    public bool Ligatures { get; }
     public SKTypeface Typeface { get; }
     internal HarfBuzzSharp.Font Shaping { get; }
     public int UnitsPerEm { get; }

@@ -15,18 +15,18 @@ public sealed class FontLibrary : IDisposable
 
     private FontLibrary(string folder)
     {
-        FontFace Open(string file)
+        FontFace Open(string file, bool ligatures = true)
         {
             var path = System.IO.Path.Combine(folder, file);
             if (!File.Exists(path))
                 throw new FileNotFoundException($"The font '{file}' is missing from '{folder}'. Build the project again: fonts are fetched at build time.", path);
-            return new FontFace(path);
+            return new FontFace(path, ligatures);
         }
         _regular = Open("AtkinsonHyperlegible_400Regular.ttf");
         _bold = Open("AtkinsonHyperlegible_700Bold.ttf");
         _italic = Open("AtkinsonHyperlegible_400Regular_Italic.ttf");
         _boldItalic = Open("AtkinsonHyperlegible_700Bold_Italic.ttf");
-        _heading = Open("Fredoka_600SemiBold.ttf");
+        _heading = Open("Fredoka_600SemiBold.ttf", ligatures: false);
         _arabic = Open("NotoSansArabic_400Regular.ttf");
         _arabicBold = Open("NotoSansArabic_700Bold.ttf");
     }

@@ -19,7 +19,11 @@ internal static class LineBuilder
         {
             // The space after a right-to-left word lies to its left when the text goes on right to left.
             var spaceBefore = word.RightToLeft == true && nextIsRightToLeft[word] && !ReferenceEquals(word, logicalLast);
-            if (spaceBefore) x += word.TrailingSpace;
+            if (spaceBefore)
+            {
+                AddSpace(placed, word, x);
+                x += word.TrailingSpace;
+            }
             foreach (var fragment in VisualFragments(word, rightToLeft))
             {
                 placed.Add(new PlacedFragment(fragment, x));
@@ -27,13 +31,29 @@ internal static class LineBuilder
                 ascent = Math.Max(ascent, fragment.Face.Ascent * fragment.Size);
                 descent = Math.Max(descent, fragment.Face.Descent * fragment.Size);
             }
-            if (!spaceBefore && !ReferenceEquals(word, logicalLast)) x += word.TrailingSpace;
+            if (!spaceBefore && !ReferenceEquals(word, logicalLast))
+            {
+                AddSpace(placed, word, x);
+                x += word.TrailingSpace;
+            }
         }
         var nominal = style.Size * style.LineHeight;
         var height = Math.Max(nominal, (ascent + descent) * 1.1f);
         var baseline = placed.Count == 0 ? height * 0.75f : (height - (ascent + descent)) / 2 + ascent;
         var offset = style.Align == TextAlign.Center ? (maxWidth - x) / 2 : rightToLeft ? maxWidth - x : 0;
         return new TextLine(placed, x, height, baseline, Math.Max(0, offset));
+    }
+
+    /// <summary>
+    /// A real space glyph between words: invisible, but it makes copying, searching and screen readers
+    /// see separate words rather than guessing them from gaps.
+    /// </summary>
+    private static void AddSpace(List<PlacedFragment> placed, Word word, float x)
+    {
+        if (word.TrailingSpace <= 0 || word.Fragments.Count == 0) return;
+        var last = word.Fragments[^1];
+        var space = TextFragment.From(Shaper.Shape(last.Face, " "), last.Size, last.Color, null, " ");
+        placed.Add(new PlacedFragment(space with { Width = word.TrailingSpace }, x));
     }
 
     /// <summary>

@@ -10,6 +10,8 @@ namespace LifeStory.Documents.Text;
 /// </summary>
 internal static class Shaper
 {
+    private static readonly Feature[] NoLigatures = [Feature.Parse("-liga"), Feature.Parse("-clig")];
+
     private static readonly ConcurrentDictionary<(FontFace Face, string Text), ShapedText> Cache = new();
 
     public static ShapedText Shape(FontFace face, string text) =>
@@ -21,7 +23,8 @@ internal static class Shaper
         buffer.AddUtf16(text);
         // Script and direction from the text itself: each piece we shape is a single script already.
         buffer.GuessSegmentProperties();
-        face.Shaping.Shape(buffer);
+        if (face.Ligatures) face.Shaping.Shape(buffer);
+        else face.Shaping.Shape(buffer, NoLigatures);
 
         var infos = buffer.GlyphInfos;
         var positions = buffer.GlyphPositions;

@@ -27,7 +27,7 @@ public sealed class ListMarkerTests
         for (var i = 0; i < 4; i++)
         {
             var marker = texts.Single(t => t.Line.Text == $"{98 + i}.");
-            var text = texts.Single(t => t.Line.Text == $"Item{i}");
+            var text = texts.Single(t => t.Line.Text == $"Item {i}");
             Assert.True(marker.InkBounds.Right < text.InkBounds.Left, $"Marker {marker.Line.Text} runs into its text.");
         }
     }

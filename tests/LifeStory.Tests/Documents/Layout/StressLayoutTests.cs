@@ -66,7 +66,7 @@ public sealed class StressLayoutTests
         Assert.True(picture.Bounds.Height <= contentHeight * 0.55f, $"The picture is {picture.Bounds.Height} tall, more than about half the page.");
         Assert.Equal(400f / 3000f, picture.Bounds.Width / picture.Bounds.Height, 3);
         var page = Assert.Single(laid.Pages);
-        var caption = Assert.Single(page.Items.OfType<TextItem>(), t => t.Line.Text == "Averytallpicture");
+        var caption = Assert.Single(page.Items.OfType<TextItem>(), t => t.Line.Text == "A very tall picture");
         Assert.True(caption.Bounds.Top >= picture.Bounds.Bottom);
     }
 
@@ -80,8 +80,11 @@ public sealed class StressLayoutTests
         var laid = Out(blocks);
 
         LayoutInvariants.AssertHold(laid);
-        var arabicLines = laid.Pages.SelectMany(p => Flow(laid, p)).OfType<TextItem>().Where(t => t.Line.Text.StartsWith('ا') || t.Line.Offset > 0);
-        Assert.NotEmpty(arabicLines);
+        var rightEdge = Theme.Book.Page.Width - Theme.Book.Margin;
+        var lines = laid.Pages.SelectMany(p => Flow(laid, p)).OfType<TextItem>().ToList();
+        var rightAligned = lines.Where(t => t.Line.Offset > 0 && Math.Abs(t.InkBounds.Right - rightEdge) < 0.01f).ToList();
+        Assert.Equal(30, rightAligned.Count(t => t.Line.Text.EndsWith("أنا", StringComparison.Ordinal)));
+        Assert.All(lines.Except(rightAligned), t => Assert.Equal(Theme.Book.Margin, t.InkBounds.Left, 3));
     }
 
     [Fact]

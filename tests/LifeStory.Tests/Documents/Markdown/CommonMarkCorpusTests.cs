@@ -63,7 +63,7 @@ public sealed class CommonMarkCorpusTests
         var laid = Lay.Out(document.Blocks);
 
         var words = laid.Pages.SelectMany(p => p.Items).OfType<LifeStory.Documents.Layout.TextItem>().Select(t => t.Line.Text);
-        Assert.Contains("fiftylevelsdeep", words);
+        Assert.Contains("fifty levels deep", words);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class CommonMarkCorpusTests
         var laid = Lay.Out(document.Blocks);
 
         var lines = laid.Pages.SelectMany(p => p.Items).OfType<LifeStory.Documents.Layout.TextItem>().Select(t => t.Line.Text).ToHashSet();
-        Assert.All(Enumerable.Range(0, 50), i => Assert.Contains($"level{i}", lines));
+        Assert.All(Enumerable.Range(0, 50), i => Assert.Contains($"level {i}", lines));
     }
 
     [Fact]

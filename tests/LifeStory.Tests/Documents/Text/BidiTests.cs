@@ -22,7 +22,7 @@ public sealed class BidiTests
     {
         var line = Assert.Single(Break($"{First} {Second} {Third}", 300f));
 
-        var x = line.Fragments.ToDictionary(f => f.Fragment.Text, f => f.X);
+        var x = TextHelpers.Words(line).ToDictionary(f => f.Fragment.Text, f => f.X);
         Assert.True(x[First] > x[Second], "The first word should be right of the second.");
         Assert.True(x[Second] > x[Third], "The second word should be right of the third.");
     }
@@ -32,7 +32,7 @@ public sealed class BidiTests
     {
         var line = Assert.Single(Break($"{First} Maisie {Third}", 300f));
 
-        var x = line.Fragments.ToDictionary(f => f.Fragment.Text, f => f.X);
+        var x = TextHelpers.Words(line).ToDictionary(f => f.Fragment.Text, f => f.X);
         Assert.True(x[First] > x["Maisie"]);
         Assert.True(x["Maisie"] > x[Third]);
     }
@@ -43,7 +43,7 @@ public sealed class BidiTests
         var line = Assert.Single(Break("Hello there", 300f));
 
         Assert.Equal(0f, line.Offset);
-        var x = line.Fragments.ToDictionary(f => f.Fragment.Text, f => f.X);
+        var x = TextHelpers.Words(line).ToDictionary(f => f.Fragment.Text, f => f.X);
         Assert.True(x["Hello"] < x["there"]);
     }
 
@@ -52,7 +52,7 @@ public sealed class BidiTests
     {
         var line = Assert.Single(Break($"{First} {Second} {Third}", 300f));
 
-        var spans = line.Fragments.OrderBy(f => f.X).ToList();
+        var spans = TextHelpers.Words(line).OrderBy(f => f.X).ToList();
         for (var i = 1; i < spans.Count; i++)
             Assert.True(spans[i].X >= spans[i - 1].X + spans[i - 1].Fragment.Width - 0.001f);
         Assert.True(spans[^1].X + spans[^1].Fragment.Width <= line.Width + 0.001f);

@@ -28,9 +28,9 @@ public sealed class FontChoiceTests
     {
         var line = Assert.Single(Break([new Inline("un"), new Inline("believ", InlineStyle.Bold), new Inline("able")], 10_000f));
 
-        Assert.Equal(["un", "believ", "able"], line.Fragments.Select(f => f.Fragment.Text));
+        Assert.Equal(["un", "believ", "able"], TextHelpers.Words(line).Select(f => f.Fragment.Text));
         Assert.Equal(["AtkinsonHyperlegible_400Regular.ttf", "AtkinsonHyperlegible_700Bold.ttf", "AtkinsonHyperlegible_400Regular.ttf"],
-            line.Fragments.Select(f => FaceFile(f.Fragment)));
+            TextHelpers.Words(line).Select(f => FaceFile(f.Fragment)));
     }
 
     [Fact]

@@ -65,6 +65,6 @@ public sealed class ShapingTests
     {
         var line = Assert.Single(Break("one\ttwo\u0007three", 10_000f));
 
-        Assert.Equal(["one", "two", "three"], line.Fragments.Select(f => f.Fragment.Text));
+        Assert.Equal(["one", "two", "three"], TextHelpers.Words(line).Select(f => f.Fragment.Text));
     }
 }

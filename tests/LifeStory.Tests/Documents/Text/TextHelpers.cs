@@ -20,6 +20,10 @@ internal static class TextHelpers
 
     public static string FaceFile(TextFragment fragment) => Path.GetFileName(fragment.Face.Path);
 
+    /// <summary>The fragments that carry words: the space glyphs placed between words are left out.</summary>
     public static IEnumerable<TextFragment> Fragments(IEnumerable<TextLine> lines) =>
-        lines.SelectMany(l => l.Fragments).Select(p => p.Fragment);
+        lines.SelectMany(Words).Select(p => p.Fragment);
+
+    /// <summary>A line's placed fragments without the space glyphs between words.</summary>
+    public static IEnumerable<PlacedFragment> Words(TextLine line) => line.Fragments.Where(f => f.Fragment.Text != " ");
 }
