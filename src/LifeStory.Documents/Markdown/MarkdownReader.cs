@@ -5,13 +5,18 @@ namespace LifeStory.Documents.Markdown;
 
 /// <summary>
 /// Reads Markdown into the engine's document model. HTML is disabled, so anything that looks like a tag is
-/// printed as typed. Book extensions are custom containers: <c>::: cover</c> and <c>::: pagebreak</c>.
+/// printed as typed. Book extensions are custom containers (<c>::: cover</c>, <c>::: pagebreak</c>,
+/// <c>::: panel Title</c>, <c>::: photos</c>, <c>::: beside</c>, <c>::: scale</c>, <c>::: timeline</c>,
+/// <c>::: contents</c>), pipe tables, and attributes on pictures (<c>{.fill .polaroid focus=0.5,0.3}</c>).
 /// </summary>
 public static class MarkdownReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    /// <summary>The one Markdig pipeline, shared by every rendition so the PDF and the HTML read the same syntax.</summary>
+    internal static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseCustomContainers()
+        .UsePipeTables()
+        .UseGenericAttributes()
         .Build();
 
     public static Document Read(string markdown, DocumentInfo info)

@@ -21,6 +21,10 @@ internal sealed class PagePainter(IPictureSource pictures, float pictureDpi)
                 case ShapeItem shape: PaintShape(canvas, shape); break;
                 case PictureItem picture: PaintPicture(canvas, picture); break;
                 case TextItem text: PaintText(canvas, text); break;
+                case LineItem line: PaintLine(canvas, line); break;
+                case PolygonItem polygon: PaintPolygon(canvas, polygon); break;
+                case LinkItem link: canvas.DrawLinkDestinationAnnotation(link.Bounds, link.Destination); break;
+                case AnchorItem anchor: canvas.DrawNamedDestinationAnnotation(new SKPoint(anchor.Bounds.Left, anchor.Bounds.Top), anchor.Name); break;
             }
         }
     }
@@ -40,6 +44,22 @@ internal sealed class PagePainter(IPictureSource pictures, float pictureDpi)
             paint.Color = stroke;
             canvas.DrawRoundRect(shape.Bounds, shape.CornerRadius, shape.CornerRadius, paint);
         }
+    }
+
+    private static void PaintLine(SKCanvas canvas, LineItem line)
+    {
+        using var paint = new SKPaint { IsAntialias = true, Color = line.Color, StrokeWidth = line.Width, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round };
+        using var dash = line.Dashed ? SKPathEffect.CreateDash([line.Width * 3, line.Width * 3], 0) : null;
+        paint.PathEffect = dash;
+        canvas.DrawLine(line.Bounds.Left, line.Bounds.Top, line.Bounds.Right, line.Bounds.Bottom, paint);
+    }
+
+    private static void PaintPolygon(SKCanvas canvas, PolygonItem polygon)
+    {
+        using var path = new SKPath();
+        path.AddPoly([.. polygon.Points], close: true);
+        using var paint = new SKPaint { IsAntialias = true, Color = polygon.Fill };
+        canvas.DrawPath(path, paint);
     }
 
     private void PaintPicture(SKCanvas canvas, PictureItem item)
