@@ -17,6 +17,7 @@ public static class Program
             CheckCommand.Create(),
             NewCommand.Create(),
             SchemaCommand.Create(),
+            RenderCommand.Create(),
         };
         root.Options.Add(CommonOptions.Quiet);
         return root;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using LifeStory.Pipeline;
 
 namespace LifeStory.Cli.Commands;
 
@@ -31,6 +32,40 @@ internal static class CommonOptions
         Description = "Print only errors and the names of files written.",
         Recursive = true,
     };
+
+    public static Option<string> Format()
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "pdf (the default), png (one picture per page), html (the accessible web page) or md (the Markdown the templates made).",
+            DefaultValueFactory = _ => "pdf",
+        };
+        format.AcceptOnlyFromAmong("pdf", "png", "html", "md");
+        return format;
+    }
+
+    public static Option<string> Paper()
+    {
+        var paper = new Option<string>("--paper") { Description = "a4 (the default), a5 or letter.", DefaultValueFactory = _ => "a4" };
+        paper.AcceptOnlyFromAmong("a4", "a5", "letter");
+        return paper;
+    }
+
+    public static Option<bool> Duplex() => new("--duplex")
+    {
+        Description = "For printing on both sides: every chapter starts on a right-hand page.",
+    };
+
+    public static OutputFormat ParseFormat(string? value) => value switch
+    {
+        "png" => OutputFormat.Png,
+        "html" => OutputFormat.Html,
+        "md" => OutputFormat.Markdown,
+        _ => OutputFormat.Pdf,
+    };
+
+    public static PageLayout ParseLayout(string? paper, bool duplex) =>
+        new(PageLayout.PaperNamed(paper ?? "a4") ?? LifeStory.Documents.Themes.PageSize.A4, duplex);
 
     public static DateOnly ParseToday(string? value) =>
         value is null ? DateOnly.FromDateTime(DateTime.Now)

@@ -30,13 +30,12 @@ internal static class MakeCommand
         var output = CommonOptions.Output();
         var templates = CommonOptions.Templates();
         var today = CommonOptions.Today();
-        var format = new Option<string>("--format")
-        {
-            Description = "pdf (the default) or md: the Markdown the templates produced, to see what a template does.",
-            DefaultValueFactory = _ => "pdf",
-        };
-        format.AcceptOnlyFromAmong("pdf", "md");
+        var format = CommonOptions.Format();
+        var paper = CommonOptions.Paper();
+        var duplex = CommonOptions.Duplex();
         command.Options.Add(format);
+        command.Options.Add(paper);
+        command.Options.Add(duplex);
         command.Arguments.Add(caseFolder);
         command.Options.Add(output);
         command.Options.Add(templates);
@@ -49,7 +48,8 @@ internal static class MakeCommand
                 var request = new RunRequest(product, parse.GetValue(caseFolder)!.FullName,
                     CommonOptions.ParseToday(parse.GetValue(today)), parse.GetValue(output)?.FullName,
                     parse.GetValue(templates)?.FullName, review is null ? null : ParseReview(parse.GetValue(review)),
-                    parse.GetValue(format) == "md" ? OutputFormat.Markdown : OutputFormat.Pdf);
+                    CommonOptions.ParseFormat(parse.GetValue(format)),
+                    CommonOptions.ParseLayout(parse.GetValue(paper), parse.GetValue(duplex)));
                 var result = CasePipeline.Run(request, reporter.Progress);
                 reporter.Findings(result.Findings);
                 if (!result.Succeeded) return ExitCodes.InvalidInput;

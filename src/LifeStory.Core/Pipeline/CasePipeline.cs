@@ -29,14 +29,16 @@ public static class CasePipeline
         using var composition = Compose(request, progress);
         if (composition.Pages is null) return new RunResult(composition.Findings, null, 0);
 
-        var markdownOnly = request.Format == OutputFormat.Markdown;
-        progress?.Report(markdownOnly ? "Writing the Markdown" : "Writing the PDF");
-        var fileName = markdownOnly ? Path.ChangeExtension(composition.FileName, ".md") : composition.FileName;
+        progress?.Report(request.Format switch
+        {
+            OutputFormat.Png => "Drawing the pages",
+            OutputFormat.Html => "Writing the web page",
+            OutputFormat.Markdown => "Writing the Markdown",
+            _ => "Writing the PDF",
+        });
+        var fileName = Path.ChangeExtension(composition.FileName, Renditions.Extension(request.Format));
         var output = request.OutputPath ?? Path.Combine(request.CaseFolder, "output", fileName);
-        if (markdownOnly)
-            AtomicFile.Write(output, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(composition.Markdown!)));
-        else
-            AtomicFile.Write(output, stream => PdfWriter.Write(composition.Pages, composition.Pictures, stream));
+        output = Renditions.Write(composition, request.Format, output)[0];
         return new RunResult(composition.Findings, output, composition.Pages.Pages.Count);
     }
 
@@ -59,8 +61,8 @@ public static class CasePipeline
         var data = TemplateData.For(forChild, request.Today);
         var (template, theme, title, outputName) = request.Product switch
         {
-            Product.Book => ("book/book", Theme.Book, $"{forChild.Child.PreferredName}'s life story", "life-story-book.pdf"),
-            _ => ("minutes/letter", Theme.Letter, $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
+            Product.Book => ("book/book", request.Layout.Apply(Theme.Book), $"{forChild.Child.PreferredName}'s life story", "life-story-book.pdf"),
+            _ => ("minutes/letter", request.Layout.Apply(Theme.Letter), $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
         };
         if (request.Product == Product.Minutes)
         {

@@ -11,4 +11,8 @@ public sealed record RunRequest(
     string? OutputPath = null,
     string? TemplatesFolder = null,
     DateOnly? ReviewDate = null,
-    OutputFormat Format = OutputFormat.Pdf);
+    OutputFormat Format = OutputFormat.Pdf,
+    PageLayout? Layout = null)
+{
+    public PageLayout Layout { get; init; } = Layout ?? PageLayout.Default;
+}

@@ -17,6 +17,9 @@ internal static class ReviewData
             ["date"] = ChildDates.Format(review.Date),
             ["came"] = Array(review.People.Where(a => a.How == Attendance.Came), a => Who(a.Person)),
             ["sent_views"] = Array(review.People.Where(a => a.How == Attendance.SentViews), a => Who(a.Person)),
+            // "Jo Patel (your foster carer) and Priya Shah (your social worker)": who came, as one phrase.
+            ["came_names"] = Phrase(review.People.Where(a => a.How == Attendance.Came)),
+            ["sent_views_names"] = Phrase(review.People.Where(a => a.How == Attendance.SentViews)),
             ["child_came"] = review.ChildCame,
             ["child_said"] = Text(review.ChildSaid),
             ["views_gathered"] = Text(review.ViewsGathered),
@@ -41,5 +44,8 @@ internal static class ReviewData
         };
 
         ScriptObject Who(string id) => new() { ["name"] = nameOf(id), ["relationship"] = RoleOf(id) };
+
+        string Phrase(IEnumerable<ReviewAttendee> attendees) => JoinNames(attendees
+            .Select(a => RoleOf(a.Person) is { Length: > 0 } role ? $"{nameOf(a.Person)} (your {role})" : nameOf(a.Person)).ToList());
     }
 }

@@ -12,12 +12,22 @@ internal sealed class LayoutContext(Theme theme, FontLibrary fonts, IPictureSour
     public IPictureSource Pictures { get; } = pictures;
     public List<string> Problems { get; } = [];
 
+    /// <summary>The document's chapters (level-1 headings) in order, for the contents page.</summary>
+    public IReadOnlyList<string> Sections { get; init; } = [];
+
+    /// <summary>Each chapter's page number from the first layout pass; null during that pass.</summary>
+    public IReadOnlyDictionary<string, int>? SectionPages { get; init; }
+
+    private int _sections;
+
+    public string NextSectionAnchor() => "section-" + (++_sections).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public float ContentWidth => Theme.Page.Width - 2 * Theme.Margin;
 
     /// <summary>The page height available to the flow, above the footer band.</summary>
     public float ContentHeight => Theme.Page.Height - 2 * Theme.Margin;
 
-    public ParagraphStyle Body => new(FontRole.Body, Theme.BodySize, Theme.Text, Theme.LineHeight);
+    public ParagraphStyle Body => new(FontRole.Body, Theme.BodySize, Theme.Text, Theme.LineHeight, AccentColor: Theme.Accent);
 
     public ParagraphStyle Heading(int level) =>
         new(FontRole.Heading, Theme.HeadingSize(level), level == 1 ? Theme.Accent : Theme.Text, 1.2f);

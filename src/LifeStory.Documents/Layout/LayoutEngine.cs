@@ -17,20 +17,46 @@ public static class LayoutEngine
 {
     public static LaidOutDocument Layout(Document document, Theme theme, FontLibrary fonts, IPictureSource pictures)
     {
-        var context = new LayoutContext(theme, fonts, pictures);
+        var sections = SectionScan.Titles(document.Blocks);
+        var first = LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections });
+        if (!SectionScan.HasContents(document.Blocks)) return first;
+        // A contents page needs each chapter's page: the first pass found them; the second writes them in.
+        var pages = first.Pages
+            .SelectMany(p => p.Items.OfType<AnchorItem>().Select(a => (a.Name, p.Number)))
+            .GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.First().Number);
+        return LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections, SectionPages = pages });
+    }
+
+    private static LaidOutDocument LayoutPass(Document document, LayoutContext context)
+    {
+        var theme = context.Theme;
         var boxes = new List<FlowBox>();
         foreach (var block in document.Blocks)
             boxes.AddRange(BlockLayout.Layout(block, context, context.ContentWidth));
 
-        var placed = Paginator.Paginate(boxes, theme.Margin, theme.Margin, context.ContentHeight);
+        var placed = Paginator.Paginate(boxes, theme.Margin, theme.Margin, context.ContentWidth, context.ContentHeight, theme.SectionsOnRightHandPage);
         var pages = new List<Page>(placed.Count);
         for (var i = 0; i < placed.Count; i++)
         {
             var items = placed[i].Items;
-            if (!placed[i].NoPageNumber) items.Add(Footer(context, i + 1, placed.Count));
+            if (!placed[i].NoPageNumber)
+            {
+                if (theme.TopBand) items.Insert(0, new FurnitureItem(new ShapeItem(new SKRect(0, 0, theme.Page.Width, 8), theme.Accent)));
+                if (theme.RunningHeader && i > 0) items.Add(new FurnitureItem(Header(context, document.Info.Title)));
+                items.Add(Footer(context, i + 1, placed.Count));
+            }
             pages.Add(new Page(i + 1, items));
         }
-        return new LaidOutDocument(document.Info, theme, pages, context.Problems);
+        return new LaidOutDocument(document.Info, theme, pages, context.Problems.Distinct().ToList());
+    }
+
+    private static TextItem Header(LayoutContext context, string title)
+    {
+        var theme = context.Theme;
+        var style = new ParagraphStyle(FontRole.Body, theme.FooterSize, theme.Accent, 1.2f, TextAlign.End);
+        var line = LineBreaker.Break([new Inline(title)], style, context.Fonts, context.ContentWidth)[0];
+        var top = theme.Margin / 2 - line.Height / 2;
+        return new TextItem(new SKRect(theme.Margin, top, theme.Margin + context.ContentWidth, top + line.Height), line);
     }
 
     private static TextItem Footer(LayoutContext context, int number, int total)

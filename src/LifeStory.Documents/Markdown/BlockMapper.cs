@@ -18,7 +18,7 @@ namespace LifeStory.Documents.Markdown;
 /// </summary>
 internal static class BlockMapper
 {
-    private const int MaxDepth = 8;
+    internal const int MaxDepth = 8;
 
     public static List<Block> Map(ContainerBlock container, int depth)
     {
@@ -35,9 +35,10 @@ internal static class BlockMapper
             list.OfType<ListItemBlock>().Select(item => (IReadOnlyList<Block>)Map(item, depth + 1)).ToList(),
             list.IsOrdered, int.TryParse(list.OrderedStart, out var start) ? start : 1)],
         QuoteBlock quote when depth < MaxDepth => [new Model.QuoteBlock(Map(quote, depth + 1))],
-        CustomContainer custom => Container(custom, depth),
+        CustomContainer custom => ContainerMapper.Map(custom, depth),
+        Markdig.Extensions.Tables.Table table => TableMapper.Map(table),
         ThematicBreakBlock => [new DividerBlock()],
-        CodeBlock code => [new Model.ParagraphBlock([new Inline(string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())))])],
+        CodeBlock code => [new Model.ParagraphBlock([new Inline(string.Join("\n", (code.Lines.Lines ?? []).Take(code.Lines.Count).Select(l => l.ToString())))])],
         ContainerBlock other => Map(other, depth + 1),
         _ => [],
     };
@@ -51,27 +52,9 @@ internal static class BlockMapper
             || i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace());
         if (onlyImages)
             return images.Select(image => new PictureBlock(image.Url ?? "",
-                string.IsNullOrWhiteSpace(image.Title) ? NullIfEmpty(InlineMapper.PlainText(image)) : image.Title));
+                string.IsNullOrWhiteSpace(image.Title) ? NullIfEmpty(InlineMapper.PlainText(image)) : image.Title,
+                PictureAttributes.Read(image)));
         return [new Model.ParagraphBlock(InlineMapper.Map(paragraph.Inline))];
-    }
-
-    private static IEnumerable<Block> Container(CustomContainer custom, int depth)
-    {
-        var kind = (custom.Info ?? "").Trim().ToLowerInvariant();
-        switch (kind)
-        {
-            case "pagebreak":
-                return [new PageBreakBlock()];
-            case "cover":
-                var inner = Map(custom, depth + 1);
-                var title = inner.OfType<Model.HeadingBlock>().Select(h => string.Concat(h.Inlines.Select(i => i.Text))).FirstOrDefault() ?? "";
-                var picture = inner.OfType<PictureBlock>().FirstOrDefault();
-                var subtitle = inner.OfType<Model.ParagraphBlock>().Select(p => string.Concat(p.Inlines.Select(i => i.Text))).FirstOrDefault()
-                    ?? picture?.Caption;
-                return [new CoverBlock(title, subtitle, picture?.Source)];
-            default:
-                return depth < MaxDepth ? Map(custom, depth + 1) : [];
-        }
     }
 
     private static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text;

@@ -21,6 +21,7 @@ internal static class InlineMapper
 
     private static void Add(Markdig.Syntax.Inlines.Inline inline, InlineStyle style, string? link, List<Inline> runs)
     {
+        style |= ClassStyle(inline);
         switch (inline)
         {
             case LiteralInline literal:
@@ -56,6 +57,18 @@ internal static class InlineMapper
                 foreach (var child in container) Add(child, style, link, runs);
                 break;
         }
+    }
+
+    /// <summary>Size and colour spans from attributes: <c>::Maisie::{.large .accent}</c> or <c>*words*{.small}</c>.</summary>
+    private static InlineStyle ClassStyle(Markdig.Syntax.Inlines.Inline inline)
+    {
+        var classes = Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(inline)?.Classes;
+        if (classes is null) return InlineStyle.None;
+        var style = InlineStyle.None;
+        if (classes.Contains("large")) style |= InlineStyle.Large;
+        if (classes.Contains("small")) style |= InlineStyle.Small;
+        if (classes.Contains("accent")) style |= InlineStyle.Accent;
+        return style;
     }
 
     /// <summary>Joins neighbouring runs of the same style, so words are not split at Markdig's literal boundaries.</summary>

@@ -7,26 +7,40 @@ namespace LifeStory.Documents.Rendering;
 
 /// <summary>
 /// Draws one laid-out page on any Skia canvas: the PDF writer and the PNG writer share it, so a preview
-/// shows exactly what prints.
+/// shows exactly what prints. Typefaces, when given, choose what each text fragment is drawn with (the PDF
+/// writer's font subsets); otherwise each font draws with its own full typeface.
 /// </summary>
-internal sealed class PagePainter(IPictureSource pictures, float pictureDpi)
+internal sealed class PagePainter(IPictureSource pictures, float pictureDpi, Func<TextFragment, SKTypeface>? typefaces = null)
 {
     public void Paint(SKCanvas canvas, Page page, SKColor paper)
     {
         canvas.Clear(paper);
-        foreach (var item in page.Items)
+        foreach (var item in page.Items) PaintItem(canvas, item);
+    }
+
+    private void PaintItem(SKCanvas canvas, PageItem item)
+    {
+        switch (item)
         {
-            switch (item)
-            {
-                case ShapeItem shape: PaintShape(canvas, shape); break;
-                case PictureItem picture: PaintPicture(canvas, picture); break;
-                case TextItem text: PaintText(canvas, text); break;
-                case LineItem line: PaintLine(canvas, line); break;
-                case PolygonItem polygon: PaintPolygon(canvas, polygon); break;
-                case LinkItem link: canvas.DrawLinkDestinationAnnotation(link.Bounds, link.Destination); break;
-                case AnchorItem anchor: canvas.DrawNamedDestinationAnnotation(new SKPoint(anchor.Bounds.Left, anchor.Bounds.Top), anchor.Name); break;
-            }
+            case ShapeItem shape: PaintShape(canvas, shape); break;
+            case PictureItem picture: PaintPicture(canvas, picture); break;
+            case TextItem text: PaintText(canvas, text); break;
+            case LineItem line: PaintLine(canvas, line); break;
+            case PolygonItem polygon: PaintPolygon(canvas, polygon); break;
+            case FurnitureItem furniture: PaintItem(canvas, furniture.Inner); break;
+            case ScaledItem group: PaintGroup(canvas, group); break;
+            case LinkItem link: canvas.DrawLinkDestinationAnnotation(link.Bounds, link.Destination); break;
+            case AnchorItem anchor: canvas.DrawNamedDestinationAnnotation(new SKPoint(anchor.Bounds.Left, anchor.Bounds.Top), anchor.Name); break;
         }
+    }
+
+    private void PaintGroup(SKCanvas canvas, ScaledItem group)
+    {
+        canvas.Save();
+        canvas.Translate(group.Bounds.Left, group.Bounds.Top);
+        canvas.Scale(group.Scale);
+        foreach (var item in group.Items) PaintItem(canvas, item);
+        canvas.Restore();
     }
 
     private static void PaintShape(SKCanvas canvas, ShapeItem shape)
@@ -70,11 +84,19 @@ internal sealed class PagePainter(IPictureSource pictures, float pictureDpi)
         canvas.Save();
         if (item.CornerRadius > 0)
             canvas.ClipRoundRect(new SKRoundRect(item.Bounds, item.CornerRadius), antialias: true);
-        canvas.DrawImage(image, item.Bounds, new SKSamplingOptions(SKCubicResampler.Mitchell));
+        // Black and white for a photo the case marks as sensitive: the same image, drawn through a grey filter.
+        using var grey = item.Grayscale ? new SKPaint { ColorFilter = SKColorFilter.CreateColorMatrix(
+        [
+            0.2126f, 0.7152f, 0.0722f, 0, 0,
+            0.2126f, 0.7152f, 0.0722f, 0, 0,
+            0.2126f, 0.7152f, 0.0722f, 0, 0,
+            0, 0, 0, 1, 0,
+        ]) } : null;
+        canvas.DrawImage(image, item.Bounds, new SKSamplingOptions(SKCubicResampler.Mitchell), grey);
         canvas.Restore();
     }
 
-    private static void PaintText(SKCanvas canvas, TextItem item)
+    private void PaintText(SKCanvas canvas, TextItem item)
     {
         var baseline = item.Bounds.Top + item.Line.Baseline;
         var left = item.Bounds.Left + item.Line.Offset;
@@ -82,7 +104,7 @@ internal sealed class PagePainter(IPictureSource pictures, float pictureDpi)
         {
             var fragment = placed.Fragment;
             if (fragment.Glyphs.Length == 0) continue;
-            using var font = new SKFont(fragment.Face.Typeface, fragment.Size) { Subpixel = true, LinearMetrics = true };
+            using var font = new SKFont(typefaces?.Invoke(fragment) ?? fragment.Face.Typeface, fragment.Size) { Subpixel = true, LinearMetrics = true };
             using var builder = new SKTextBlobBuilder();
             // Text and clusters travel with the glyphs so the PDF maps ligatures and Arabic forms back to
             // their letters: copying, searching and screen readers get the words, not glyph numbers.

@@ -37,6 +37,9 @@ public sealed class FontFace : IDisposable
     public bool Ligatures { get; }
     public SKTypeface Typeface { get; }
     internal HarfBuzzSharp.Font Shaping { get; }
+
+    /// <summary>The HarfBuzz face, for the PDF writer to cut a subset of the font from.</summary>
+    internal Face HarfBuzzFace => _face;
     public int UnitsPerEm { get; }
 
     /// <summary>Distance from baseline to the top of tall glyphs, as a fraction of the font size.</summary>

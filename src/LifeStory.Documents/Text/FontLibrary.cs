@@ -36,6 +36,10 @@ public sealed class FontLibrary : IDisposable
 
     public static FontLibrary Load(string folder) => new(folder);
 
+    /// <summary>The font files in use, for renditions that embed the fonts themselves (the HTML page).</summary>
+    internal (string Regular, string Bold, string Italic, string BoldItalic, string Heading, string Arabic, string ArabicBold) FilePaths =>
+        (_regular.Path, _bold.Path, _italic.Path, _boldItalic.Path, _heading.Path, _arabic.Path, _arabicBold.Path);
+
     /// <summary>The fonts to try, in order, for text of this role and style.</summary>
     public IReadOnlyList<FontFace> Chain(FontRole role, InlineStyle style)
     {

@@ -40,7 +40,12 @@ internal static class LineBuilder
         var nominal = style.Size * style.LineHeight;
         var height = Math.Max(nominal, (ascent + descent) * 1.1f);
         var baseline = placed.Count == 0 ? height * 0.75f : (height - (ascent + descent)) / 2 + ascent;
-        var offset = style.Align == TextAlign.Center ? (maxWidth - x) / 2 : rightToLeft ? maxWidth - x : 0;
+        var offset = style.Align switch
+        {
+            TextAlign.Center => (maxWidth - x) / 2,
+            TextAlign.End => rightToLeft ? 0 : maxWidth - x,
+            _ => rightToLeft ? maxWidth - x : 0,
+        };
         return new TextLine(placed, x, height, baseline, Math.Max(0, offset));
     }
 

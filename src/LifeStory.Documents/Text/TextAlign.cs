@@ -5,4 +5,7 @@ public enum TextAlign
 {
     Start,
     Center,
+
+    /// <summary>Right for left-to-right text: the far end of a scale, page numbers on a contents page.</summary>
+    End,
 }

@@ -69,7 +69,7 @@ internal static class WordBuilder
                 pieceEnd += rune.Utf16SequenceLength;
             }
             var piece = source.Text[pos..pieceEnd];
-            var fragment = TextFragment.From(Shaper.Shape(face, piece), source.Style.Size, source.Style.Color, inline.Link, piece);
+            var fragment = TextFragment.From(Shaper.Shape(face, piece), SizeOf(source.Style, inline.Style), ColourOf(source.Style, inline.Style), inline.Link, piece);
             fragments.Add(fragment);
             width += fragment.Width;
             pos = pieceEnd;
@@ -84,6 +84,12 @@ internal static class WordBuilder
         var direction = BidiClass.Of(source.Text.AsSpan(start, contentEnd - start));
         return new Word(start, end, fragments, width, trailing, direction, hardBreak);
     }
+
+    private static float SizeOf(ParagraphStyle paragraph, Model.InlineStyle style) =>
+        paragraph.Size * (style.HasFlag(Model.InlineStyle.Large) ? 1.3f : style.HasFlag(Model.InlineStyle.Small) ? 0.85f : 1f);
+
+    private static SkiaSharp.SKColor ColourOf(ParagraphStyle paragraph, Model.InlineStyle style) =>
+        style.HasFlag(Model.InlineStyle.Accent) ? paragraph.AccentColor ?? paragraph.Color : paragraph.Color;
 
     private static FontFace FaceFor(IReadOnlyList<FontFace> chain, string text, int index)
     {

@@ -10,11 +10,20 @@ internal static class CoverLayout
     public static IEnumerable<FlowBox> Layout(CoverBlock block, LayoutContext context, float width)
     {
         var theme = context.Theme;
+        if (Math.Abs(width - context.ContentWidth) > 0.5f)
+        {
+            // A cover inside a list or panel cannot own the page: print its parts in the flow.
+            var parts = new List<Block> { new HeadingBlock(1, [new Inline(block.Title)]) };
+            if (block.PictureSource is { } picture) parts.Add(new PictureBlock(picture));
+            if (block.Subtitle is { } subtitle) parts.Add(new ParagraphBlock([new Inline(subtitle)]));
+            foreach (var box in parts.SelectMany(p => BlockLayout.Layout(p, context, width))) yield return box;
+            yield break;
+        }
         var margin = theme.Margin;
         var items = new List<PageItem>
         {
-            new ShapeItem(new SKRect(-margin, -margin, theme.Page.Width - margin, theme.Page.Height - margin), theme.AccentSoft),
-            new ShapeItem(new SKRect(-margin, context.ContentHeight + margin - 36, theme.Page.Width - margin, theme.Page.Height - margin), theme.Accent),
+            new FurnitureItem(new ShapeItem(new SKRect(-margin, -margin, theme.Page.Width - margin, theme.Page.Height - margin), theme.AccentSoft)),
+            new FurnitureItem(new ShapeItem(new SKRect(-margin, context.ContentHeight + margin - 36, theme.Page.Width - margin, theme.Page.Height - margin), theme.Accent)),
         };
         var titleStyle = new ParagraphStyle(FontRole.Heading, theme.HeadingSize(1) * 1.5f, theme.Accent, 1.15f, TextAlign.Center);
         var (title, titleHeight) = TextBoxes.Stack([new Inline(block.Title)], titleStyle, context, width, 0, 30);
@@ -40,7 +49,18 @@ internal static class CoverLayout
             var style = new ParagraphStyle(FontRole.Body, theme.BodySize * 1.25f, theme.Text, 1.3f, TextAlign.Center);
             items.AddRange(TextBoxes.Stack([new Inline(block.Subtitle)], style, context, width, 0, y).Items);
         }
-        yield return new FlowBox(context.ContentHeight, items, BreakBefore: true, BreakAfter: true, NoPageNumber: true);
+        yield return new FlowBox(context.ContentHeight, FitToPage(items, width, context.ContentHeight), BreakBefore: true, BreakAfter: true, NoPageNumber: true);
+    }
+
+    /// <summary>A title too long for the cover is drawn smaller rather than run off the page.</summary>
+    private static List<PageItem> FitToPage(List<PageItem> items, float width, float height)
+    {
+        var content = items.Where(i => i is not FurnitureItem).ToList();
+        var bottom = content.Count == 0 ? 0 : content.Max(i => i.Bounds.Bottom);
+        if (bottom <= height) return items;
+        var scale = height / bottom;
+        var x = (width - width * scale) / 2;
+        return [.. items.OfType<FurnitureItem>(), new ScaledItem(new SKRect(x, 0, x + width * scale, height), content, scale)];
     }
 
     /// <summary>The middle square of a picture: the cover frame is square whatever the photo's shape.</summary>

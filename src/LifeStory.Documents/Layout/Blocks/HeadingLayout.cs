@@ -9,8 +9,17 @@ internal static class HeadingLayout
     {
         var style = context.Heading(block.Level);
         var boxes = TextBoxes.Lines(block.Inlines, style, context, width, spaceBefore: style.Size * 0.9f, keepAll: true);
-        if (boxes.Count > 0 && block.Level == 1 && context.Theme.NewPageForLevel1Headings)
-            boxes[0] = boxes[0] with { BreakBefore = true };
+        if (boxes.Count > 0 && block.Level == 1)
+        {
+            // Each chapter gets a named place the contents page can link to.
+            var anchor = new AnchorItem(new SkiaSharp.SKRect(0, 0, 1, 1), context.NextSectionAnchor());
+            boxes[0] = boxes[0] with
+            {
+                BreakBefore = context.Theme.NewPageForLevel1Headings,
+                SectionStart = context.Theme.NewPageForLevel1Headings,
+                Items = [anchor, .. boxes[0].Items],
+            };
+        }
         if (boxes.Count > 0)
             boxes[^1] = boxes[^1] with { Height = boxes[^1].Height + style.Size * 0.3f };
         return boxes;

@@ -22,7 +22,13 @@ internal static class ListLayout
             {
                 var box = boxes[i];
                 var items = box.Items.Select(it => it.Offset(indent, 0)).ToList();
-                if (i == 0) items.Add(Marker(marker, context, indent, box));
+                if (i == 0)
+                {
+                    var markerItem = Marker(marker, context, indent, box);
+                    items.Add(markerItem);
+                    // An item that starts with something short (or nothing) still needs room for its marker.
+                    box = box with { Height = Math.Max(box.Height, markerItem.Bounds.Bottom) };
+                }
                 // Items sit closer together than paragraphs; the list as a whole keeps its paragraph spacing.
                 var space = i == 0 ? (first ? context.Theme.ParagraphSpacing : context.Theme.ParagraphSpacing / 3) : box.SpaceBefore;
                 boxes[i] = box with { Items = items, SpaceBefore = space, BreakBefore = false };
@@ -54,7 +60,7 @@ internal static class ListLayout
         var line = LineBreaker.Break([new Inline(marker, InlineStyle.Bold)], style, context.Fonts, indent)[0];
         // Sit the marker on the baseline of the item's first line.
         var firstLine = box.Items.OfType<TextItem>().FirstOrDefault();
-        var dy = firstLine is null ? 0 : firstLine.Bounds.Top + firstLine.Line.Baseline - line.Baseline;
+        var dy = firstLine is null ? 0 : Math.Max(0, firstLine.Bounds.Top + firstLine.Line.Baseline - line.Baseline);
         return new TextItem(new SKRect(0, dy, indent, dy + line.Height), line);
     }
 }

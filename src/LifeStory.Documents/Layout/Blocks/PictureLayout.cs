@@ -5,47 +5,66 @@ using SkiaSharp;
 namespace LifeStory.Documents.Layout.Blocks;
 
 /// <summary>
-/// A picture scaled to fit the column and at most about half a page tall, centred, with its caption under
-/// it in one unbreakable box: a caption is never separated from its picture.
+/// A picture scaled to its share of the column and at most about half a page tall, centred, with its caption
+/// under it in one unbreakable box: a caption is never separated from its picture. Fill crops to a 4:3 box
+/// around the focus point; a polaroid frame puts the caption inside a white border.
 /// </summary>
 internal static class PictureLayout
 {
+    private const float PolaroidEdge = 10f;
+
     public static IEnumerable<FlowBox> Layout(PictureBlock block, LayoutContext context, float width)
     {
+        var (items, height) = Place(block, context, width, context.ContentHeight * 0.42f, context.Theme.BodySize * 0.9f);
+        yield return new FlowBox(height, items, SpaceBefore: context.Theme.ParagraphSpacing * 1.5f);
+    }
+
+    /// <summary>Lays one picture and its caption out at the top-left of a box of the given width.</summary>
+    public static (List<PageItem> Items, float Height) Place(PictureBlock block, LayoutContext context, float width, float maxHeight,
+        float captionSize, float? boxAspect = null)
+    {
         var theme = context.Theme;
-        var maxHeight = context.ContentHeight * 0.42f;
+        var style = block.Style;
         var items = new List<PageItem>();
+        var frame = style.Frame == PictureFrame.Polaroid ? PolaroidEdge : 0;
+        var available = width * Math.Clamp(style.Width, 0.2f, 1f) - 2 * frame;
         var info = context.Pictures.Describe(block.Source, out var problem);
-        float w, h;
-        if (info is null)
+        if (info is null) context.Problems.Add(problem ?? $"The picture '{block.Source}' could not be used.");
+
+        var aspect = boxAspect ?? (style.Fit == PictureFit.Fill ? 4f / 3 : info?.Aspect ?? 4f / 3);
+        if (style.Height is { } fixedHeight && boxAspect is null) aspect = Math.Max(0.2f, available / fixedHeight);
+        var w = available;
+        var h = w / aspect;
+        if (h > maxHeight)
         {
-            context.Problems.Add(problem ?? $"The picture '{block.Source}' could not be used.");
-            w = width * 0.6f;
-            h = w * 0.6f;
-            var left = (width - w) / 2;
-            items.Add(new ShapeItem(new SKRect(left, 0, left + w, h), theme.AccentSoft, 12, theme.Accent, 1));
+            h = maxHeight;
+            w = h * aspect;
         }
+        var left = (width - w) / 2;
+        var picture = new SKRect(left, frame, left + w, frame + h);
+
+        var captionStyle = new ParagraphStyle(FontRole.Body, captionSize, theme.Text, 1.3f, TextAlign.Center);
+        var caption = string.IsNullOrWhiteSpace(block.Caption) ? null : new Inline(block.Caption, InlineStyle.Italic);
+        var captionItems = new List<PageItem>();
+        var captionHeight = 0f;
+        if (caption is not null)
+        {
+            // A polaroid's caption is written inside its frame; any other caption may use the whole column.
+            var (captionX, captionWidth) = frame > 0 ? (left - frame, w + 2 * frame) : (0f, width);
+            (captionItems, captionHeight) = TextBoxes.Stack([caption], captionStyle, context, captionWidth, captionX, picture.Bottom + 6);
+        }
+        var bottom = picture.Bottom + (caption is null ? 0 : 6 + captionHeight) + frame;
+
+        if (frame > 0)
+            items.Add(new ShapeItem(new SKRect(left - frame, 0, left + w + frame, bottom), SKColors.White, 3, theme.AccentSoft.WithAlpha(255), 1.5f));
+        if (info is null)
+            items.Add(new ShapeItem(picture, theme.AccentSoft, 12, theme.Accent, 1));
         else
         {
-            w = width;
-            h = w / info.Aspect;
-            if (h > maxHeight)
-            {
-                h = maxHeight;
-                w = h * info.Aspect;
-            }
-            var left = (width - w) / 2;
-            items.Add(new PictureItem(new SKRect(left, 0, left + w, h), block.Source, new SKRect(0, 0, 1, 1), 10));
+            var crop = PictureGeometry.Crop(info.Aspect, w / h, style.FocusX, style.FocusY);
+            items.Add(new PictureItem(picture, block.Source, crop, style.Frame == PictureFrame.Rounded ? 10 : 0, style.BlackAndWhite));
         }
-
-        var height = h;
-        if (!string.IsNullOrWhiteSpace(block.Caption))
-        {
-            var style = new ParagraphStyle(FontRole.Body, theme.BodySize * 0.9f, theme.Text, 1.3f, TextAlign.Center);
-            var (captionItems, captionHeight) = TextBoxes.Stack([new Inline(block.Caption, InlineStyle.Italic)], style, context, width, 0, h + 6);
-            items.AddRange(captionItems);
-            height += 6 + captionHeight;
-        }
-        yield return new FlowBox(height, items, SpaceBefore: theme.ParagraphSpacing * 1.5f);
+        items.AddRange(captionItems);
+        return (items, bottom);
     }
 }

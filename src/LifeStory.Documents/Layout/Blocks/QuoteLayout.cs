@@ -11,6 +11,7 @@ namespace LifeStory.Documents.Layout.Blocks;
 internal static class QuoteLayout
 {
     private const float Padding = 14f;
+    private const float Tail = 12f;
 
     public static IEnumerable<FlowBox> Layout(QuoteBlock block, LayoutContext context, float width)
     {
@@ -30,7 +31,9 @@ internal static class QuoteLayout
         {
             items.Insert(0, new ShapeItem(new SKRect(0, 0, width, total), theme.AccentSoft, 18));
             items.Insert(1, new ShapeItem(new SKRect(Padding, Padding, Padding + 4, total - Padding), theme.Accent, 2));
-            yield return new FlowBox(total, items, SpaceBefore: theme.ParagraphSpacing * 1.5f);
+            // The tail that makes the panel a speech bubble: these are someone's own words.
+            items.Insert(1, PolygonItem.Of(theme.AccentSoft, new SKPoint(28, total - 1), new SKPoint(52, total - 1), new SKPoint(24, total + Tail)));
+            yield return new FlowBox(total + Tail, items, SpaceBefore: theme.ParagraphSpacing * 1.5f);
             yield break;
         }
         foreach (var inlines in paragraphs)

@@ -44,6 +44,13 @@ internal static class LayoutInvariants
                 _ => (item.Bounds, printable),
             };
             if (item is ShapeItem && cover && Bleeds(item.Bounds, w, h)) continue;
+            // Page furniture (backgrounds, bands, running headers) may use the margins, but never leave the page.
+            if (item is FurnitureItem)
+            {
+                if (!Inside(item.Bounds, new SKRect(0, 0, w, h)))
+                    yield return $"Page {page.Number}: furniture {Describe(item)} at {Show(item.Bounds)} is off the page.";
+                continue;
+            }
             if (!Inside(box, area))
                 yield return $"Page {page.Number}: {Describe(item)} at {Show(box)} is outside {Show(area)}.";
         }

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Globalization;
+using LifeStory.Cli.Reporting;
+using LifeStory.Documents.Themes;
+using LifeStory.Output;
+using LifeStory.Pipeline;
+
+namespace LifeStory.Cli.Commands;
+
+/// <summary>`render`: lay out any Markdown file with a theme, to preview a template's output or test the engine.</summary>
+internal static class RenderCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The Markdown file. Pictures are found beside it." };
+        var theme = new Option<string>("--theme") { Description = "book or letter.", DefaultValueFactory = _ => "book" };
+        theme.AcceptOnlyFromAmong("book", "letter");
+        var output = CommonOptions.Output();
+        var format = CommonOptions.Format();
+        var paper = CommonOptions.Paper();
+        var duplex = CommonOptions.Duplex();
+        var command = new Command("render", "Lay out any Markdown file as a PDF (or PNG pages or HTML) with a theme.")
+            { file, theme, output, format, paper, duplex };
+        command.SetAction(parse =>
+        {
+            var reporter = Reporter.Standard(parse.GetValue(CommonOptions.Quiet));
+            return Guard.Run(reporter, () =>
+            {
+                var source = parse.GetValue(file)!.FullName;
+                var layout = CommonOptions.ParseLayout(parse.GetValue(paper), parse.GetValue(duplex));
+                var chosen = layout.Apply(parse.GetValue(theme) == "letter" ? Theme.Letter : Theme.Book);
+                using var composition = MarkdownJob.Compose(source, chosen);
+                reporter.Findings(composition.Findings);
+                if (composition.Pages is null) return ExitCodes.InvalidInput;
+                var fmt = CommonOptions.ParseFormat(parse.GetValue(format));
+                var target = parse.GetValue(output)?.FullName ?? Path.ChangeExtension(source, Renditions.Extension(fmt));
+                var written = Renditions.Write(composition, fmt, target);
+                var pages = composition.Pages.Pages.Count.ToString(CultureInfo.InvariantCulture);
+                reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, written[0])} ({pages} pages)");
+                return ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+}

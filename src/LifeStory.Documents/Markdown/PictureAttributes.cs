@@ -1,0 +1,44 @@
+using System.Globalization;
+using LifeStory.Documents.Model;
+using Markdig.Renderers.Html;
+using Markdig.Syntax.Inlines;
+
+namespace LifeStory.Documents.Markdown;
+
+/// <summary>
+/// Reads a picture's attributes: <c>![A day at the beach](beach.jpg){.fill .polaroid .half .bw focus=0.5,0.3}</c>.
+/// Unknown classes and properties are ignored: a template can never break a page with a typo here.
+/// </summary>
+internal static class PictureAttributes
+{
+    public static PictureStyle Read(LinkInline image)
+    {
+        var attributes = image.TryGetAttributes();
+        if (attributes is null) return PictureStyle.Default;
+        var classes = attributes.Classes ?? [];
+        var style = PictureStyle.Default;
+        if (classes.Contains("fill")) style = style with { Fit = PictureFit.Fill };
+        if (classes.Contains("polaroid")) style = style with { Frame = PictureFrame.Polaroid };
+        if (classes.Contains("square")) style = style with { Frame = PictureFrame.Square };
+        if (classes.Contains("half")) style = style with { Width = 0.5f };
+        if (classes.Contains("third")) style = style with { Width = 1f / 3 };
+        if (classes.Contains("two-thirds")) style = style with { Width = 2f / 3 };
+        if (classes.Contains("small")) style = style with { Width = 0.4f };
+        if (classes.Contains("bw")) style = style with { BlackAndWhite = true };
+        foreach (var (key, value) in attributes.Properties ?? [])
+        {
+            if (key == "focus" && value is not null)
+            {
+                var parts = value.Split(',');
+                if (parts.Length == 2 && TryFraction(parts[0], out var x) && TryFraction(parts[1], out var y))
+                    style = style with { FocusX = x, FocusY = y };
+            }
+            else if (key == "height" && float.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var height) && height is > 20 and < 2000)
+                style = style with { Height = height };
+        }
+        return style;
+    }
+
+    private static bool TryFraction(string text, out float value) =>
+        float.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && value is >= 0 and <= 1;
+}

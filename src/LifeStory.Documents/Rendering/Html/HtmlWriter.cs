@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using LifeStory.Documents.Markdown;
+using LifeStory.Documents.Model;
+using LifeStory.Documents.Pictures;
+using LifeStory.Documents.Text;
+using LifeStory.Documents.Themes;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace LifeStory.Documents.Rendering.Html;
+
+/// <summary>
+/// The accessible rendition of a document: one self-contained HTML5 page (fonts, pictures and style sheet
+/// inside it, no script) with real headings, landmarks, alt text and tables, for screen readers and for
+/// printing from a browser. It reads the same Markdown, with the same pipeline, as the PDF.
+/// </summary>
+public static partial class HtmlWriter
+{
+    /// <param name="markdown">The document's Markdown, as given to the PDF.</param>
+    /// <param name="info">Its title (the page's <c>title</c>), author and subject.</param>
+    /// <param name="theme">Colours, sizes, margins and paper for the style sheet.</param>
+    /// <param name="pictures">Where pictures come from; only their re-encoded, metadata-free form is embedded.</param>
+    /// <param name="language">The text's language as a BCP 47 tag, for <c>html lang</c>.</param>
+    /// <param name="embedFonts">Embed the PDF's fonts so the page never depends on the reader's fonts.</param>
+    public static string Write(string markdown, DocumentInfo info, Theme theme, IPictureSource pictures, string language = "en", bool embedFonts = true)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(pictures);
+        if (!LanguageTag().IsMatch(language ?? ""))
+            throw new ArgumentException($"'{language}' is not a language tag such as 'en' or 'en-GB'.", nameof(language));
+
+        var fontFaces = embedFonts ? FontFaces() : null;
+        var css = ThemeCss.Write(theme, fontFaces);
+        return HtmlPage.Compose(Body(markdown, pictures), info, css, language!);
+    }
+
+    private static string Body(string markdown, IPictureSource pictures)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, MarkdownReader.Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Nesting deeper than Markdig allows: print the text as typed, paragraph by paragraph, as the PDF does.
+            return string.Concat(markdown.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(paragraph => $"<p>{HtmlText.Encode(paragraph)}</p>\n"));
+        }
+        AttributeFilter.Clean(document);
+        foreach (var quote in document.Descendants<Markdig.Syntax.QuoteBlock>()) quote.GetAttributes().AddClass("speech");
+        var ids = new IdRegistry();
+        var chapters = ChapterIds.Assign(document, ids);
+        return BookHtmlRenderer.Render(document, new HtmlRenderContext(pictures, ids, chapters));
+    }
+
+    private static string FontFaces()
+    {
+        var css = new System.Text.StringBuilder();
+        FontFaceCss.Append(css, FontLibrary.Default);
+        return css.ToString();
+    }
+
+    [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTag();
+}

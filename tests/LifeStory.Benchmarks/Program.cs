@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using LifeStory.Benchmarks;
+using LifeStory.Pipeline;
+
+// Modes:
+//   cold-letter | cold-book   run the pipeline once in this fresh process and print how long it took
+//   pages                     print the page count and PDF size of each benchmark book (no timing)
+//   scaling                   time layout and layout + PDF for books of 25 to 800 pages (best of 3), per page
+//   anything else             BenchmarkDotNet's own arguments (--filter '*', --list flat, ...). The default job
+//                             is short (2 warm-ups, 5 iterations, 1 launch); add --full for BenchmarkDotNet's default job.
+switch (args.FirstOrDefault())
+{
+    case "cold-letter":
+        return Cold(Letter.Request, "letter");
+    case "cold-book":
+        return Cold(Letter.Book, "book");
+    case "pages":
+        foreach (var size in new[] { 25, 100, 400 })
+        {
+            var (pages, bytes) = BookBenchmarks.Measure(size);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"book {size}: {pages} pages, PDF {bytes / 1024.0:N1} KB"));
+        }
+        return 0;
+    case "scaling":
+        Scaling.Run();
+        return 0;
+}
+
+var full = args.Contains("--full");
+var config = DefaultConfig.Instance
+    .AddColumn(OutputColumn.MadePages, OutputColumn.PagesPerSecond, OutputColumn.PdfSize);
+if (!full)
+    config = config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5).WithId("Quick").AsDefault());
+BenchmarkSwitcher.FromAssembly(typeof(BookBenchmarks).Assembly).Run(args.Where(a => a != "--full").ToArray(), config);
+return 0;
+
+static int Cold(Func<string, RunRequest> request, string name)
+{
+    var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
+    var folder = Path.Combine(Path.GetTempPath(), "lifestory-cold-" + Guid.NewGuid().ToString("N")[..12]);
+    Directory.CreateDirectory(folder);
+    try
+    {
+        var clock = Stopwatch.StartNew();
+        var result = CasePipeline.Run(request(Path.Combine(folder, name + ".pdf")));
+        clock.Stop();
+        if (result.OutputPath is null)
+        {
+            Console.Error.WriteLine("The pipeline stopped: " + string.Join("; ", result.Findings.Select(f => f.Message)));
+            return 1;
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cold-{name}: {result.PageCount} pages, {new FileInfo(result.OutputPath).Length / 1024.0:N1} KB, pipeline {clock.Elapsed.TotalMilliseconds:N0} ms (runtime start before Main: {sinceStart.TotalMilliseconds:N0} ms)"));
+        return 0;
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+}
