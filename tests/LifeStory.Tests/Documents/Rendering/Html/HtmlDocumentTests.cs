@@ -60,9 +60,12 @@ public sealed class HtmlDocumentTests
         var css = Style(HtmlPages.Write("# A", theme: Theme.Letter));
 
         Assert.DoesNotContain("h1 { break-before: page", css);
-        Assert.Contains("@page { size: A4; margin: 60pt; }", css);
+        // The letter's own margin, whatever the theme sets it to (50pt today), not the book's 56pt.
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"@page {{ size: A4; margin: {Theme.Letter.Margin}pt; }}"), css);
+        Assert.NotEqual(Theme.Book.Margin, Theme.Letter.Margin);
         Assert.Contains("--accent: #3D5A80", css);
-        Assert.Contains("font-size: 12.5pt; line-height: 1.4;", css);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"font-size: {Theme.Letter.BodySize}pt; line-height: {Theme.Letter.LineHeight};"), css);
     }
 
     [Fact]
