@@ -11,7 +11,7 @@ public sealed class FontLibrary : IDisposable
 {
     private static readonly Lazy<FontLibrary> Shared = new(() => Load(System.IO.Path.Combine(AppContext.BaseDirectory, "fonts")));
 
-    private readonly FontFace _regular, _bold, _italic, _boldItalic, _heading, _arabic, _arabicBold;
+    private readonly FontFace _regular, _bold, _italic, _boldItalic, _heading, _arabic, _arabicBold, _ethiopic, _ethiopicBold;
 
     private FontLibrary(string folder)
     {
@@ -29,6 +29,8 @@ public sealed class FontLibrary : IDisposable
         _heading = Open("Fredoka_600SemiBold.ttf", ligatures: false);
         _arabic = Open("NotoSansArabic_400Regular.ttf");
         _arabicBold = Open("NotoSansArabic_700Bold.ttf");
+        _ethiopic = Open("NotoSansEthiopic_400Regular.ttf");
+        _ethiopicBold = Open("NotoSansEthiopic_700Bold.ttf");
     }
 
     /// <summary>The fonts beside the running program. Loaded once per process and shared: fonts are read-only.</summary>
@@ -37,8 +39,9 @@ public sealed class FontLibrary : IDisposable
     public static FontLibrary Load(string folder) => new(folder);
 
     /// <summary>The font files in use, for renditions that embed the fonts themselves (the HTML page).</summary>
-    internal (string Regular, string Bold, string Italic, string BoldItalic, string Heading, string Arabic, string ArabicBold) FilePaths =>
-        (_regular.Path, _bold.Path, _italic.Path, _boldItalic.Path, _heading.Path, _arabic.Path, _arabicBold.Path);
+    internal (string Regular, string Bold, string Italic, string BoldItalic, string Heading, string Arabic, string ArabicBold,
+        string Ethiopic, string EthiopicBold) FilePaths =>
+        (_regular.Path, _bold.Path, _italic.Path, _boldItalic.Path, _heading.Path, _arabic.Path, _arabicBold.Path, _ethiopic.Path, _ethiopicBold.Path);
 
     /// <summary>The fonts to try, in order, for text of this role and style.</summary>
     public IReadOnlyList<FontFace> Chain(FontRole role, InlineStyle style)
@@ -50,14 +53,15 @@ public sealed class FontLibrary : IDisposable
             : bold ? _bold
             : italic ? _italic
             : _regular;
-        var arabic = bold || role == FontRole.Heading ? _arabicBold : _arabic;
-        // The body font is the last resort: its .notdef box is at least the body's size and colour.
-        return [main, arabic, _regular];
+        var strong = bold || role == FontRole.Heading;
+        // Arabic script (Arabic, Pashto, Dari, Kurdish Sorani) and Ethiopic (Tigrinya, Amharic) after the main
+        // font; the body font is the last resort: its .notdef box is at least the body's size and colour.
+        return [main, strong ? _arabicBold : _arabic, strong ? _ethiopicBold : _ethiopic, _regular];
     }
 
     public void Dispose()
     {
-        foreach (var face in new[] { _regular, _bold, _italic, _boldItalic, _heading, _arabic, _arabicBold })
+        foreach (var face in new[] { _regular, _bold, _italic, _boldItalic, _heading, _arabic, _arabicBold, _ethiopic, _ethiopicBold })
             face.Dispose();
     }
 }

@@ -6,18 +6,22 @@ namespace LifeStory.Documents.Rendering.Html;
 
 /// <summary>
 /// <c>@font-face</c> rules carrying the PDF's own font files as data URIs, so the page looks the same on any
-/// machine and never fetches a font. The Arabic faces are limited to Arabic code points with <c>unicode-range</c>.
+/// machine and never fetches a font. The Arabic and Ethiopic faces are limited to their scripts' code points with
+/// <c>unicode-range</c>, so a browser only loads them for pages that use them.
 /// </summary>
 internal static class FontFaceCss
 {
-    public const string Body = "\"LifeStory Body\", \"LifeStory Arabic\", \"Atkinson Hyperlegible\", Verdana, Arial, sans-serif";
-    public const string Heading = "\"LifeStory Heading\", \"LifeStory Arabic\", Fredoka, \"Trebuchet MS\", Verdana, sans-serif";
+    public const string Body = "\"LifeStory Body\", \"LifeStory Arabic\", \"LifeStory Ethiopic\", \"Atkinson Hyperlegible\", Verdana, Arial, sans-serif";
+    public const string Heading = "\"LifeStory Heading\", \"LifeStory Arabic\", \"LifeStory Ethiopic\", Fredoka, \"Trebuchet MS\", Verdana, sans-serif";
 
     private const string ArabicRange = "U+0600-06FF, U+0750-077F, U+0870-089F, U+08A0-08FF, U+200C-200D, U+FB50-FDFF, U+FE70-FEFF";
 
+    private const string EthiopicRange = "U+1200-139F, U+2D80-2DDF, U+AB00-AB2F";
+
     private static readonly ConcurrentDictionary<string, string> Encoded = new(StringComparer.Ordinal);
 
-    public static void Append(StringBuilder css, FontLibrary fonts)
+    /// <summary>The body and heading faces always; a script's faces only when the text uses that script, since each weighs hundreds of kilobytes.</summary>
+    public static void Append(StringBuilder css, FontLibrary fonts, string text)
     {
         var files = fonts.FilePaths;
         Face(css, "LifeStory Body", files.Regular, 400, "normal", null);
@@ -25,8 +29,16 @@ internal static class FontFaceCss
         Face(css, "LifeStory Body", files.Italic, 400, "italic", null);
         Face(css, "LifeStory Body", files.BoldItalic, 700, "italic", null);
         Face(css, "LifeStory Heading", files.Heading, 600, "normal", null);
-        Face(css, "LifeStory Arabic", files.Arabic, 400, "normal", ArabicRange);
-        Face(css, "LifeStory Arabic", files.ArabicBold, 700, "normal", ArabicRange);
+        if (text.Any(c => c is >= '\u0600' and <= '\u08FF' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF'))
+        {
+            Face(css, "LifeStory Arabic", files.Arabic, 400, "normal", ArabicRange);
+            Face(css, "LifeStory Arabic", files.ArabicBold, 700, "normal", ArabicRange);
+        }
+        if (text.Any(c => c is >= '\u1200' and <= '\u139F' or >= '\u2D80' and <= '\u2DDF' or >= '\uAB00' and <= '\uAB2F'))
+        {
+            Face(css, "LifeStory Ethiopic", files.Ethiopic, 400, "normal", EthiopicRange);
+            Face(css, "LifeStory Ethiopic", files.EthiopicBold, 700, "normal", EthiopicRange);
+        }
     }
 
     private static void Face(StringBuilder css, string family, string path, int weight, string style, string? range)

@@ -205,7 +205,7 @@ internal sealed class MarkdownFuzzer(int seed)
     {
         var fence = Pick(["```", "~~~", "````"]);
         var lines = new List<string> { fence + Pick(["", "csharp", "{{ x }}", Word()]) };
-        for (int i = 0, n = _random.Next(0, 5); i < n; i++) lines.Add(_random.Next(4) == 0 ? LongLine() : Inline(5));
+        for (int i = 0, n = _random.Next(0, 5); i < n; i++) lines.Add(_random.Next(10) == 0 ? LongLine() : Inline(5));
         if (_random.Next(3) > 0) lines.Add(fence);
         return lines;
     }
@@ -213,7 +213,7 @@ internal sealed class MarkdownFuzzer(int seed)
     private string Heading(int? level = null)
     {
         var hashes = level ?? Pick([1, 1, 2, 3, 6, 7, 8, 20]);
-        var text = _random.Next(8) == 0 ? LongLine() : Inline(_random.Next(0, 6));
+        var text = _random.Next(12) == 0 ? LongLine() : Inline(_random.Next(0, 6));
         return new string('#', hashes) + Pick([" ", "", "\t", "  "]) + text + Pick(["", " ##", " #######", " {#id}"]);
     }
 

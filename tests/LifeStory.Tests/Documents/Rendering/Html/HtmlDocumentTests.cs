@@ -79,17 +79,30 @@ public sealed class HtmlDocumentTests
     [Fact]
     public void Given_embedded_fonts_When_written_Then_every_pdf_font_is_a_data_uri_and_arabic_has_a_unicode_range()
     {
-        var css = Style(HtmlPages.Write("# A", embedFonts: true));
+        var css = Style(HtmlPages.Write("# A\n\nمريم and ሰላም", embedFonts: true));
 
         var faces = Regex.Matches(css, "@font-face \\{[^}]*\\}").Select(m => m.Value).ToList();
-        Assert.Equal(7, faces.Count);
+        Assert.Equal(9, faces.Count);
         Assert.All(faces, face => Assert.Contains("src: url(data:font/ttf;base64,AAEAAA", face));
         Assert.Equal(4, faces.Count(f => f.Contains("\"LifeStory Body\"")));
         Assert.Single(faces, f => f.Contains("\"LifeStory Heading\"") && f.Contains("font-weight: 600"));
         var arabic = faces.Where(f => f.Contains("\"LifeStory Arabic\"")).ToList();
         Assert.Equal(2, arabic.Count);
         Assert.All(arabic, face => Assert.Contains("unicode-range: U+0600-06FF", face));
+        var ethiopic = faces.Where(f => f.Contains("\"LifeStory Ethiopic\"")).ToList();
+        Assert.Equal(2, ethiopic.Count);
+        Assert.All(ethiopic, face => Assert.Contains("unicode-range: U+1200-139F", face));
         Assert.DoesNotMatch(@"url\((?!data:)", css);
+    }
+
+    [Fact]
+    public void Given_only_latin_text_When_written_Then_the_other_scripts_fonts_are_left_out()
+    {
+        var css = Style(HtmlPages.Write("# A\n\nPlain English.", embedFonts: true));
+
+        var faces = Regex.Matches(css, "@font-face \\{[^}]*\\}").Select(m => m.Value).ToList();
+        Assert.Equal(5, faces.Count);
+        Assert.DoesNotContain(faces, f => f.Contains("\"LifeStory Arabic\"") || f.Contains("\"LifeStory Ethiopic\""));
     }
 
     [Fact]
