@@ -28,7 +28,9 @@ internal static class InlineMapper
                 runs.Add(new Inline(literal.Content.ToString(), style, link));
                 break;
             case EmphasisInline emphasis:
-                var added = emphasis.DelimiterCount >= 2 ? InlineStyle.Bold : InlineStyle.Italic;
+                // "::words::" is an inline custom container (it exists to carry attributes), not emphasis.
+                var added = emphasis.DelimiterChar is not ('*' or '_') ? InlineStyle.None
+                    : emphasis.DelimiterCount >= 2 ? InlineStyle.Bold : InlineStyle.Italic;
                 foreach (var child in emphasis) Add(child, style | added, link, runs);
                 break;
             case LineBreakInline lineBreak:

@@ -39,7 +39,7 @@ public static class PdfWriter
         // Declared before the document so it is disposed after it: Skia writes the fonts when the PDF closes.
         using var typefaces = subsetFonts ? SubsetTypefaces.Build(document) : null;
         using var pdf = SKDocument.CreatePdf(output, metadata) ?? throw new InvalidOperationException("Skia could not start a PDF.");
-        var painter = new PagePainter(pictures, options.PictureDpi, typefaces is null ? null : typefaces.For);
+        using var painter = new PagePainter(pictures, options.PictureDpi, typefaces is null ? null : typefaces.For);
         var page = document.Theme.Page;
         foreach (var p in document.Pages)
         {

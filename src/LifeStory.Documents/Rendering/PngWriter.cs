@@ -14,7 +14,8 @@ public static class PngWriter
         var bitmap = new SKBitmap((int)Math.Ceiling(page.Width * scale), (int)Math.Ceiling(page.Height * scale), SKColorType.Rgba8888, SKAlphaType.Premul);
         using var canvas = new SKCanvas(bitmap);
         canvas.Scale(scale);
-        new PagePainter(pictures, Math.Max(dpi, 96f)).Paint(canvas, document.Pages[pageIndex], document.Theme.Paper);
+        using var painter = new PagePainter(pictures, Math.Max(dpi, 96f));
+        painter.Paint(canvas, document.Pages[pageIndex], document.Theme.Paper);
         return bitmap;
     }
 

@@ -51,6 +51,17 @@ public sealed class SampleOutputTests
 
     [Theory]
     [MemberData(nameof(Outputs))]
+    public void Given_a_sample_child_When_laid_out_on_any_paper_Then_nothing_leaves_the_printable_area_and_no_lines_overlap(string child, Product product)
+    {
+        foreach (var paper in new[] { LifeStory.Documents.Themes.PageSize.A4, LifeStory.Documents.Themes.PageSize.A5, LifeStory.Documents.Themes.PageSize.Letter })
+        {
+            using var composition = CasePipeline.Compose(new RunRequest(product, Repo.Sample(child), Today, Layout: new PageLayout(paper, Duplex: true)));
+            LifeStory.Tests.Documents.Layout.LayoutInvariants.AssertHold(composition.Pages!);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Outputs))]
     public void Given_the_same_case_When_made_twice_Then_the_PDF_bytes_are_identical(string child, Product product)
     {
         using var temp = new TempFolder();
