@@ -12,15 +12,27 @@ internal sealed class LayoutContext(Theme theme, FontLibrary fonts, IPictureSour
     public IPictureSource Pictures { get; } = pictures;
     public List<string> Problems { get; } = [];
 
-    /// <summary>The document's chapters (level-1 headings) in order, for the contents page.</summary>
-    public IReadOnlyList<string> Sections { get; init; } = [];
+    /// <summary>The document's chapters (level-1 headings) in order with their anchors, for the contents page.</summary>
+    public IReadOnlyList<(Model.HeadingBlock Heading, string Anchor)> Sections
+    {
+        get => _sections;
+        init
+        {
+            _sections = value;
+            _anchors = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
+            foreach (var (heading, anchor) in value) _anchors[heading] = anchor;
+        }
+    }
 
     /// <summary>Each chapter's page number from the first layout pass; null during that pass.</summary>
     public IReadOnlyDictionary<string, int>? SectionPages { get; init; }
 
-    private int _sections;
+    private readonly IReadOnlyList<(Model.HeadingBlock Heading, string Anchor)> _sections = [];
+    private readonly Dictionary<object, string> _anchors = new(ReferenceEqualityComparer.Instance);
 
-    public string NextSectionAnchor() => "section-" + (++_sections).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The anchor of a chapter heading (found by reference: two equal headings are still two chapters).</summary>
+    public string? AnchorFor(Model.HeadingBlock heading) => _anchors.GetValueOrDefault(heading);
 
     public float ContentWidth => Theme.Page.Width - 2 * Theme.Margin;
 

@@ -17,7 +17,7 @@ public static class LayoutEngine
 {
     public static LaidOutDocument Layout(Document document, Theme theme, FontLibrary fonts, IPictureSource pictures)
     {
-        var sections = SectionScan.Titles(document.Blocks);
+        var sections = SectionScan.Sections(document.Blocks);
         var first = LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections });
         if (!SectionScan.HasContents(document.Blocks)) return first;
         // A contents page needs each chapter's page: the first pass found them; the second writes them in.

@@ -8,20 +8,26 @@ namespace LifeStory.Documents.Layout;
 /// </summary>
 internal static class SectionScan
 {
-    public static List<string> Titles(IEnumerable<Block> blocks)
+    /// <summary>
+    /// Each chapter heading with its anchor name, decided once before layout: a block laid out twice (text
+    /// beside a picture that falls back to running below it) must not use up two names.
+    /// </summary>
+    public static List<(HeadingBlock Heading, string Anchor)> Sections(IEnumerable<Block> blocks)
     {
-        var titles = new List<string>();
-        Walk(blocks, titles);
-        return titles;
+        var sections = new List<(HeadingBlock, string)>();
+        Walk(blocks, sections);
+        return sections;
     }
 
-    private static void Walk(IEnumerable<Block> blocks, List<string> titles)
+    private static void Walk(IEnumerable<Block> blocks, List<(HeadingBlock, string)> titles)
     {
         foreach (var block in blocks)
         {
             switch (block)
             {
-                case HeadingBlock { Level: 1 } heading: titles.Add(string.Concat(heading.Inlines.Select(i => i.Text))); break;
+                case HeadingBlock { Level: 1 } heading:
+                    titles.Add((heading, "section-" + (titles.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    break;
                 case ListBlock list: foreach (var item in list.Items) Walk(item, titles); break;
                 case PanelBlock panel: Walk(panel.Blocks, titles); break;
                 case BesideBlock beside: Walk(beside.Blocks, titles); break;

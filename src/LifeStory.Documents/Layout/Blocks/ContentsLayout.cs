@@ -18,13 +18,15 @@ internal static class ContentsLayout
         foreach (var box in TextBoxes.Lines([new Inline(block.Title)], context.Heading(1), context, width, 0, keepAll: true))
             yield return box with { BreakBefore = theme.NewPageForLevel1Headings };
         var style = context.Body with { Size = theme.BodySize * 1.05f };
+        var numberColumn = LineBreaker.Break([new Inline("0000", InlineStyle.Bold)], style, context.Fonts, width)[0].Width;
         for (var i = 0; i < context.Sections.Count; i++)
         {
-            var anchor = "section-" + (i + 1).ToString(CultureInfo.InvariantCulture);
-            var page = context.SectionPages is { } pages && pages.TryGetValue(anchor, out var n) ? n.ToString(CultureInfo.InvariantCulture) : "00";
+            var (heading, anchor) = context.Sections[i];
+            var page = context.SectionPages is { } pages && pages.TryGetValue(anchor, out var n) ? n.ToString(CultureInfo.InvariantCulture) : "0";
             var number = LineBreaker.Break([new Inline(page, InlineStyle.Bold)], style with { Color = theme.Accent }, context.Fonts, width)[0];
-            var titleWidth = width - number.Width - 40;
-            var (title, titleHeight) = TextBoxes.Stack([new Inline(context.Sections[i])], style, context, titleWidth, 0, 0);
+            // The title's width never depends on the number, so both passes break titles, and pages, alike.
+            var titleWidth = width - numberColumn - 40;
+            var (title, titleHeight) = TextBoxes.Stack(heading.Inlines, style, context, titleWidth, 0, 0);
             if (title.Count == 0) continue;
             var last = (TextItem)title[^1];
             var baseline = last.Bounds.Top + last.Line.Baseline;

@@ -12,12 +12,13 @@ internal static class HeadingLayout
         if (boxes.Count > 0 && block.Level == 1)
         {
             // Each chapter gets a named place the contents page can link to.
-            var anchor = new AnchorItem(new SkiaSharp.SKRect(0, 0, 1, 1), context.NextSectionAnchor());
+            var name = context.AnchorFor(block);
+            var anchor = name is null ? null : new AnchorItem(new SkiaSharp.SKRect(0, 0, 1, 1), name);
             boxes[0] = boxes[0] with
             {
                 BreakBefore = context.Theme.NewPageForLevel1Headings,
                 SectionStart = context.Theme.NewPageForLevel1Headings,
-                Items = [anchor, .. boxes[0].Items],
+                Items = anchor is null ? boxes[0].Items : [anchor, .. boxes[0].Items],
             };
         }
         if (boxes.Count > 0)
