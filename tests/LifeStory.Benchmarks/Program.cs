@@ -10,6 +10,8 @@ using LifeStory.Pipeline;
 //   cold-letter | cold-book   run the pipeline once in this fresh process and print how long it took
 //   pages                     print the page count and PDF size of each benchmark book (no timing)
 //   scaling                   time layout and layout + PDF for books of 25 to 800 pages (best of 3), per page
+//   photo-book-setup <folder> [photos] [scans]   make the photo-book case folder (default 30 camera photos, 5 A4 scans)
+//   photo-book-check <folder> time its stages in process and check every placed picture reaches 300 dpi
 //   anything else             BenchmarkDotNet's own arguments (--filter '*', --list flat, ...). The default job
 //                             is short (2 warm-ups, 5 iterations, 1 launch); add --full for BenchmarkDotNet's default job.
 switch (args.FirstOrDefault())
@@ -28,6 +30,11 @@ switch (args.FirstOrDefault())
     case "scaling":
         Scaling.Run();
         return 0;
+    case "photo-book-setup" when args.Length >= 2:
+        return PhotoBookSetup.Run(Path.GetFullPath(args[1]), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30,
+            args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5);
+    case "photo-book-check" when args.Length >= 2:
+        return PhotoBookCheck.Run(Path.GetFullPath(args[1]));
 }
 
 var full = args.Contains("--full");

@@ -56,6 +56,11 @@ internal static class CommonOptions
         Description = "For printing on both sides: every chapter starts on a right-hand page.",
     };
 
+    public static Option<bool> SkipBadPictures() => new("--skip-bad-pictures")
+    {
+        Description = "Make the output even when a photo or drawing cannot be read: it is left out, with a placeholder in its place.",
+    };
+
     public static OutputFormat ParseFormat(string? value) => value switch
     {
         "png" => OutputFormat.Png,

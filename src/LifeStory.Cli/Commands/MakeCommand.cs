@@ -33,6 +33,7 @@ internal static class MakeCommand
         var format = CommonOptions.Format();
         var paper = CommonOptions.Paper();
         var duplex = CommonOptions.Duplex();
+        var skipBadPictures = CommonOptions.SkipBadPictures();
         command.Options.Add(format);
         command.Options.Add(paper);
         command.Options.Add(duplex);
@@ -40,6 +41,7 @@ internal static class MakeCommand
         command.Options.Add(output);
         command.Options.Add(templates);
         command.Options.Add(today);
+        command.Options.Add(skipBadPictures);
         command.SetAction(parse =>
         {
             var reporter = Reporter.Standard(parse.GetValue(CommonOptions.Quiet));
@@ -49,10 +51,11 @@ internal static class MakeCommand
                     CommonOptions.ParseToday(parse.GetValue(today)), parse.GetValue(output)?.FullName,
                     parse.GetValue(templates)?.FullName, review is null ? null : ParseReview(parse.GetValue(review)),
                     CommonOptions.ParseFormat(parse.GetValue(format)),
-                    CommonOptions.ParseLayout(parse.GetValue(paper), parse.GetValue(duplex)));
+                    CommonOptions.ParseLayout(parse.GetValue(paper), parse.GetValue(duplex)), parse.GetValue(skipBadPictures));
                 var result = CasePipeline.Run(request, reporter.Progress);
                 reporter.Findings(result.Findings);
                 if (!result.Succeeded) return ExitCodes.InvalidInput;
+                if (result.SkippedPictures.Count > 0) reporter.Warning(Skipped(result.SkippedPictures));
                 var pages = result.PageCount.ToString(CultureInfo.InvariantCulture);
                 reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!)} ({pages} pages)");
                 return ExitCodes.Success;
@@ -60,6 +63,10 @@ internal static class MakeCommand
         });
         return command;
     }
+
+    /// <summary>"Skipped 2 pictures: photos/a.jpg, photos/b.heic", so what is missing from the book is said once, plainly.</summary>
+    private static string Skipped(IReadOnlyList<string> files) => string.Create(CultureInfo.InvariantCulture,
+        $"Skipped {files.Count} picture{(files.Count == 1 ? "" : "s")}: {string.Join(", ", files)}");
 
     private static DateOnly? ParseReview(string? value) =>
         value is null ? null

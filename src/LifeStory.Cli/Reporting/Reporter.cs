@@ -52,6 +52,12 @@ internal sealed class Reporter(bool quiet, TextWriter output, TextWriter errors)
         if (!quiet) _err.MarkupLine("[grey]" + Markup.Escape(line) + "[/]");
     }
 
+    /// <summary>Something the reader should know about the output, such as pictures left out of it.</summary>
+    public void Warning(string line)
+    {
+        if (!quiet) _err.MarkupLine("[yellow]" + Markup.Escape(line) + "[/]");
+    }
+
     public void Failure(string line) => _err.MarkupLine("[red]error[/]: " + Markup.Escape(line));
 
     /// <summary>Synchronous progress: Progress&lt;T&gt; would post to the thread pool and print out of order.</summary>

@@ -3,7 +3,7 @@ using LifeStory.Cases.Loading;
 namespace LifeStory.Checking;
 
 /// <summary>
-/// Checks a loaded case makes sense as a whole: dates, files, ids and the references between them.
+/// Checks a loaded case makes sense as a whole: dates, files, pictures, ids and the references between them.
 /// Every check runs, so the social worker sees all the problems at once, each pointing at its line.
 /// </summary>
 public static class CaseChecker
@@ -18,6 +18,7 @@ public static class CaseChecker
         DateChecks.Run(context);
         ScoreChecks.Run(context);
         FileChecks.Run(context);
+        PictureChecks.Run(context);
         return context.Findings;
     }
 }

@@ -39,7 +39,7 @@ public static class CasePipeline
         var fileName = Path.ChangeExtension(composition.FileName, Renditions.Extension(request.Format));
         var output = request.OutputPath ?? Path.Combine(request.CaseFolder, "output", fileName);
         output = Renditions.Write(composition, request.Format, output)[0];
-        return new RunResult(composition.Findings, output, composition.Pages.Pages.Count);
+        return new RunResult(composition.Findings, output, composition.Pages.Pages.Count) { SkippedPictures = composition.SkippedPictures };
     }
 
     /// <summary>Every stage up to laid-out pages, which any renderer (PDF, PNG previews, tests) can then draw.</summary>
@@ -54,7 +54,8 @@ public static class CasePipeline
         if (loaded.Case is null || findings.Any(f => f.IsError)) return Stop();
 
         progress?.Report("Checking the case");
-        findings.AddRange(CaseChecker.Check(loaded.Case, request.Today));
+        var skipped = SkippedPictures.From(CaseChecker.Check(loaded.Case, request.Today), loaded.Case, request.SkipBadPictures);
+        findings.AddRange(skipped.Findings);
         if (findings.Any(f => f.IsError)) return Stop();
 
         var forChild = AudienceFilter.For(loaded.Case.Model, Audience.Child);
@@ -81,11 +82,15 @@ public static class CasePipeline
 
         progress?.Report("Laying out the pages");
         var document = MarkdownReader.Read(markdown, new DocumentInfo(title, Subject: title, Author: "LifeStory"));
-        var pictures = new FolderPictureSource(source =>
-            CaseFiles.TryResolve(request.CaseFolder, source, out var full, out _) ? full : null);
+        // Prepared pictures are cached inside the case folder (never a shared place: they are the child's
+        // pictures), so making the book again after a text edit decodes no photo.
+        // Skipped bad pictures resolve to no file, so the layout draws a placeholder for each.
+        var pictures = new FolderPictureSource(skipped.Hide(source =>
+            CaseFiles.TryResolve(request.CaseFolder, source, out var full, out _) ? full : null),
+            Path.Combine(request.CaseFolder, ".lifestory-cache", "pictures"));
         var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.Default, pictures);
-        findings.AddRange(laidOut.Problems.Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
-        return new Composition(findings, laidOut, pictures, outputName, markdown);
+        findings.AddRange(laidOut.Problems.Where(p => !skipped.Explains(p)).Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
+        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files };
     }
 
     private static Review? ChooseReview(Case model, DateOnly? date, List<Finding> findings)

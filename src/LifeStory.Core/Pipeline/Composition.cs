@@ -13,5 +13,8 @@ public sealed record Composition(IReadOnlyList<Finding> Findings, LaidOutDocumen
     string? Markdown = null)
     : IDisposable
 {
+    /// <summary>Pictures left out at the user's request (--skip-bad-pictures), as case.yaml names them.</summary>
+    public IReadOnlyList<string> SkippedPictures { get; init; } = [];
+
     public void Dispose() => Pictures.Dispose();
 }

@@ -2,7 +2,8 @@ namespace LifeStory.Pipeline;
 
 /// <summary>
 /// One run of the pipeline. Today is passed in, never read from the clock inside, so ages and "when you were 3"
-/// are reproducible. ReviewDate picks a review for minutes (the latest when null).
+/// are reproducible. ReviewDate picks a review for minutes (the latest when null). SkipBadPictures turns unreadable
+/// pictures from errors that stop the run into warnings, and draws a placeholder for each.
 /// </summary>
 public sealed record RunRequest(
     Product Product,
@@ -12,7 +13,8 @@ public sealed record RunRequest(
     string? TemplatesFolder = null,
     DateOnly? ReviewDate = null,
     OutputFormat Format = OutputFormat.Pdf,
-    PageLayout? Layout = null)
+    PageLayout? Layout = null,
+    bool SkipBadPictures = false)
 {
     public PageLayout Layout { get; init; } = Layout ?? PageLayout.Default;
 }

@@ -5,5 +5,8 @@ namespace LifeStory.Pipeline;
 /// <summary>What a run did: every finding, and the file it wrote (null when errors stopped it).</summary>
 public sealed record RunResult(IReadOnlyList<Finding> Findings, string? OutputPath, int PageCount)
 {
+    /// <summary>Pictures left out at the user's request (--skip-bad-pictures), as case.yaml names them.</summary>
+    public IReadOnlyList<string> SkippedPictures { get; init; } = [];
+
     public bool Succeeded => OutputPath is not null;
 }

@@ -4,18 +4,24 @@ using SkiaSharp;
 namespace LifeStory.Documents.Pictures;
 
 /// <summary>
-/// Pictures from files under one folder. Each picture is decoded at the smallest scale its placed size
-/// allows (JPEG's DCT scaling makes a 12-megapixel photo cheap), turned upright, cropped, resampled and
-/// re-encoded: JPEG for photos, PNG for anything with transparency. Re-encoding is what keeps EXIF, GPS,
-/// XMP and comments out of the PDF, since Skia would otherwise embed the original JPEG bytes.
+/// Pictures from files under one folder, prepared by <see cref="PictureRenderer"/> and kept in memory for the
+/// run. Thread-safe: a writer prepares a book's pictures on several threads at once, and each distinct request
+/// is rendered exactly once. With a <paramref name="cacheFolder"/>, prepared bytes are also kept on disk (see
+/// <see cref="PictureCache"/>) so making the book again after a text edit decodes nothing.
 /// </summary>
-public sealed class FolderPictureSource(Func<string, string?> resolve) : IPictureSource, IDisposable
+public sealed class FolderPictureSource(Func<string, string?> resolve, string? cacheFolder = null) : IPictureSource, IDisposable
 {
     private const long MaxPixels = 100_000_000;
-    private readonly ConcurrentDictionary<(string, int, int, SKRect), SKImage> _prepared = new();
+    private static readonly SKRect Whole = new(0, 0, 1, 1);
+    private readonly ConcurrentDictionary<PictureRequest, Lazy<SKImage>> _prepared = new();
+    private readonly PictureCache? _cache = cacheFolder is null ? null : new PictureCache(cacheFolder);
+    private int _decodes;
+
+    /// <summary>How many pictures this source has decoded from their files: what the disk cache saves.</summary>
+    internal int Decodes => Volatile.Read(ref _decodes);
 
     /// <summary>Pictures relative to a folder, with no way out of it.</summary>
-    public static FolderPictureSource Under(string folder)
+    public static FolderPictureSource Under(string folder, string? cacheFolder = null)
     {
         var root = Path.GetFullPath(folder);
         return new FolderPictureSource(source =>
@@ -23,7 +29,7 @@ public sealed class FolderPictureSource(Func<string, string?> resolve) : IPictur
             if (Path.IsPathRooted(source)) return null;
             var full = Path.GetFullPath(Path.Combine(root, source));
             return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
-        });
+        }, cacheFolder);
     }
 
     public PictureInfo? Describe(string source, out string? problem)
@@ -51,53 +57,38 @@ public sealed class FolderPictureSource(Func<string, string?> resolve) : IPictur
     }
 
     public SKImage Prepare(string source, int pixelWidth, int pixelHeight, SKRect crop) =>
-        _prepared.GetOrAdd((source, pixelWidth, pixelHeight, crop), key => PrepareUncached(key.Item1, key.Item2, key.Item3, key.Item4));
+        // Lazy, not a plain GetOrAdd factory: two threads asking at once must not both decode the same photo.
+        _prepared.GetOrAdd(new PictureRequest(source, pixelWidth, pixelHeight, crop),
+            request => new Lazy<SKImage>(() => PrepareOnce(request), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    private SKImage PrepareUncached(string source, int pixelWidth, int pixelHeight, SKRect crop)
+    private SKImage PrepareOnce(PictureRequest request)
     {
-        var path = resolve(source) ?? throw new FileNotFoundException($"The picture '{source}' was not found.");
-        using var codec = SKCodec.Create(path) ?? throw new InvalidDataException($"'{source}' is not a picture.");
-        var origin = codec.EncodedOrigin;
-        var stored = codec.Info;
-        var swap = Orientation.SwapsAxes(origin);
-        var uprightW = swap ? stored.Height : stored.Width;
-        var uprightH = swap ? stored.Width : stored.Height;
+        var path = resolve(request.Source) ?? throw new FileNotFoundException($"The picture '{request.Source}' was not found.");
+        if (_cache is null) return FromEncoded(Render(path, request), request.Source);
 
-        // Decode at the smallest scale that still gives the cropped region at least the pixels it needs.
-        var needScale = Math.Max(pixelWidth / (uprightW * crop.Width), pixelHeight / (uprightH * crop.Height));
-        var decodeSize = codec.GetScaledDimensions((float)Math.Min(1.0, needScale));
-        var decodeInfo = new SKImageInfo(decodeSize.Width, decodeSize.Height, SKColorType.Rgba8888,
-            stored.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, SKColorSpace.CreateSrgb());
-        using var decoded = new SKBitmap(decodeInfo);
-        var result = codec.GetPixels(decodeInfo, decoded.GetPixels());
-        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
-            throw new InvalidDataException($"'{source}' could not be decoded ({result}).");
+        var key = _cache.Key(path, request, Whole);
+        if (_cache.TryRead(key) is { } stored && SKImage.FromEncodedData(stored) is { } cached) return cached;
+        using var rendered = Render(path, request);
+        _cache.Write(key, rendered.AsSpan());
+        return FromEncoded(SKData.CreateCopy(rendered.AsSpan()), request.Source);
+    }
 
-        var dw = (float)decodeSize.Width;
-        var dh = (float)decodeSize.Height;
-        var upW = swap ? dh : dw;
-        var upH = swap ? dw : dh;
-        var outW = Math.Max(1, Math.Min(pixelWidth, (int)Math.Round(upW * crop.Width)));
-        var outH = Math.Max(1, Math.Min(pixelHeight, (int)Math.Round(upH * crop.Height)));
+    private SKData Render(string path, PictureRequest request)
+    {
+        Interlocked.Increment(ref _decodes);
+        return PictureRenderer.Render(path, request);
+    }
 
-        var opaque = stored.AlphaType == SKAlphaType.Opaque;
-        using var surface = SKSurface.Create(new SKImageInfo(outW, outH, SKColorType.Rgba8888, opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, SKColorSpace.CreateSrgb()));
-        var canvas = surface.Canvas;
-        canvas.Clear(SKColors.Transparent);
-        // Upright crop region → output rectangle, after the stored → upright transform.
-        canvas.Scale(outW / (upW * crop.Width), outH / (upH * crop.Height));
-        canvas.Translate(-crop.Left * upW, -crop.Top * upH);
-        canvas.Concat(Orientation.ToUpright(origin, dw, dh));
-        using (var image = SKImage.FromBitmap(decoded))
-            canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKCubicResampler.Mitchell));
-        using var snapshot = surface.Snapshot();
-        using var encoded = opaque ? snapshot.Encode(SKEncodedImageFormat.Jpeg, 88) : snapshot.Encode(SKEncodedImageFormat.Png, 100);
-        return SKImage.FromEncodedData(encoded) ?? throw new InvalidDataException($"'{source}' could not be re-encoded.");
+    private static SKImage FromEncoded(SKData encoded, string source)
+    {
+        using (encoded)
+            return SKImage.FromEncodedData(encoded) ?? throw new InvalidDataException($"'{source}' could not be re-encoded.");
     }
 
     public void Dispose()
     {
-        foreach (var image in _prepared.Values) image.Dispose();
+        foreach (var lazy in _prepared.Values)
+            if (lazy.IsValueCreated) lazy.Value.Dispose();
         _prepared.Clear();
     }
 }

@@ -14,6 +14,14 @@ internal sealed class PagePainter(IPictureSource pictures, float pictureDpi, Fun
 {
     private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
     private readonly SKPaint _paint = new() { IsAntialias = true };
+    private Dictionary<PictureRequest, SKImage> _prepared = [];
+
+    /// <summary>
+    /// Prepares every picture on these pages at once, on up to <paramref name="parallelism"/> threads, at exactly
+    /// the sizes <see cref="Paint"/> will ask for. The images belong to the picture source, not to the painter.
+    /// </summary>
+    public void PrepareAhead(IEnumerable<Page> pages, int parallelism) =>
+        _prepared = PicturePreparation.Prepare(pictures, PicturePreparation.Collect(pages, pictureDpi), parallelism);
 
     public void Paint(SKCanvas canvas, Page page, SKColor paper)
     {
@@ -81,9 +89,8 @@ internal sealed class PagePainter(IPictureSource pictures, float pictureDpi, Fun
 
     private void PaintPicture(SKCanvas canvas, PictureItem item)
     {
-        var pixelWidth = (int)Math.Ceiling(item.Bounds.Width / 72f * pictureDpi);
-        var pixelHeight = (int)Math.Ceiling(item.Bounds.Height / 72f * pictureDpi);
-        var image = pictures.Prepare(item.Source, pixelWidth, pixelHeight, item.Crop);
+        var request = PicturePreparation.For(item, pictureDpi);
+        var image = _prepared.GetValueOrDefault(request) ?? pictures.Prepare(request.Source, request.PixelWidth, request.PixelHeight, request.Crop);
         canvas.Save();
         if (item.CornerRadius > 0)
             canvas.ClipRoundRect(new SKRoundRect(item.Bounds, item.CornerRadius), antialias: true);

@@ -40,6 +40,7 @@ public static class PdfWriter
         using var typefaces = subsetFonts ? SubsetTypefaces.Build(document) : null;
         using var pdf = SKDocument.CreatePdf(output, metadata) ?? throw new InvalidOperationException("Skia could not start a PDF.");
         using var painter = new PagePainter(pictures, options.PictureDpi, typefaces is null ? null : typefaces.For);
+        painter.PrepareAhead(document.Pages, options.MaxParallelism ?? Environment.ProcessorCount);
         var page = document.Theme.Page;
         foreach (var p in document.Pages)
         {

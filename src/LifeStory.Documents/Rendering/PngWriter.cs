@@ -15,6 +15,7 @@ public static class PngWriter
         using var canvas = new SKCanvas(bitmap);
         canvas.Scale(scale);
         using var painter = new PagePainter(pictures, Math.Max(dpi, 96f));
+        painter.PrepareAhead([document.Pages[pageIndex]], Environment.ProcessorCount);
         painter.Paint(canvas, document.Pages[pageIndex], document.Theme.Paper);
         return bitmap;
     }

@@ -33,12 +33,27 @@ internal sealed class TempCaseFolder : IDisposable
 
     public void WriteCase(string caseYaml) => File.WriteAllText(System.IO.Path.Combine(Path, "case.yaml"), caseYaml);
 
+    /// <summary>
+    /// Adds a real picture (PNG for .png, JPEG otherwise) large enough to print sharply, so the picture checks
+    /// have nothing to say unless a test means them to.
+    /// </summary>
     public string AddFile(string relativePath)
     {
         var full = System.IO.Path.Combine(Path, relativePath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, [1, 2, 3]);
+        File.WriteAllBytes(full, full.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? SharpPng.Value : SharpJpeg.Value);
         return full;
+    }
+
+    private static readonly Lazy<byte[]> SharpPng = new(() => Picture(SkiaSharp.SKEncodedImageFormat.Png));
+    private static readonly Lazy<byte[]> SharpJpeg = new(() => Picture(SkiaSharp.SKEncodedImageFormat.Jpeg));
+
+    private static byte[] Picture(SkiaSharp.SKEncodedImageFormat format)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(1600, 1200);
+        bitmap.Erase(SkiaSharp.SKColors.SkyBlue);
+        using var data = bitmap.Encode(format, 80);
+        return data.ToArray();
     }
 
     public CaseLoadResult Load() => CaseLoader.Load(Path);

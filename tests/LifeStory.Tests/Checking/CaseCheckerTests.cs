@@ -11,8 +11,8 @@ public sealed class CaseCheckerTests
     {
         var findings = Check(TempCaseFolder.MinimalChild + """
             photos:
-              - { id: park, file: photos/park.jpg }
-              - { id: beach, file: photos/beach.jpg }
+              - { id: park, file: photos/park.jpg, caption: At the park }
+              - { id: beach, file: photos/beach.jpg, caption: At the beach }
             """, f => f.AddFile("photos/park.jpg"));
 
         AssertFinding(Assert.Single(findings), Severity.Error, "missing-file", 9, 24, "photos[1].file",
@@ -35,7 +35,7 @@ public sealed class CaseCheckerTests
         using var outside = new TempCaseFolder();
         var target = outside.AddFile("secret.jpg");
 
-        var findings = Check(TempCaseFolder.MinimalChild + "photos:\n  - { id: p, file: photos/p.jpg }\n", f =>
+        var findings = Check(TempCaseFolder.MinimalChild + "photos:\n  - { id: p, file: photos/p.jpg, caption: Me }\n", f =>
         {
             Directory.CreateDirectory(Path.Combine(f.Path, "photos"));
             File.CreateSymbolicLink(Path.Combine(f.Path, "photos", "p.jpg"), target);
@@ -102,7 +102,7 @@ public sealed class CaseCheckerTests
     {
         var findings = Check(TempCaseFolder.MinimalChild + """
             people: [{ id: jo, name: Jo, relationship: carer, group: carers, photo: jo-photo }]
-            photos: [{ id: jo-photo, file: photos/jo.jpg, people: [jo], date: 2024 }]
+            photos: [{ id: jo-photo, file: photos/jo.jpg, people: [jo], date: 2024, caption: Jo and me }]
             drawings: [{ id: d, file: drawings/d.png, title: My house }]
             """, f =>
         {

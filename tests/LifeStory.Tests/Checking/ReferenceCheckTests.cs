@@ -64,7 +64,7 @@ public sealed class ReferenceCheckTests
     {
         var findings = Check(People + """
             photos:
-              - { id: p, file: photos/p.jpg, people: [x1] }
+              - { id: p, file: photos/p.jpg, people: [x1], caption: P }
             timeline:
               - { date: 2020, title: T, photos: [x2] }
             homes:

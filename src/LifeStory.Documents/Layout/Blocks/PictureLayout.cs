@@ -13,6 +13,9 @@ internal static class PictureLayout
 {
     private const float PolaroidEdge = 10f;
 
+    /// <summary>Written inside the box drawn where a picture is missing or was left out.</summary>
+    public const string PlaceholderWords = "A picture will go here";
+
     public static IEnumerable<FlowBox> Layout(PictureBlock block, LayoutContext context, float width)
     {
         var (items, height) = Place(block, context, width, context.ContentHeight * 0.42f, context.Theme.BodySize * 0.9f);
@@ -58,7 +61,10 @@ internal static class PictureLayout
         if (frame > 0)
             items.Add(new ShapeItem(new SKRect(left - frame, 0, left + w + frame, bottom), SKColors.White, 3, theme.AccentSoft.WithAlpha(255), 1.5f));
         if (info is null)
+        {
             items.Add(new ShapeItem(picture, theme.AccentSoft, 12, theme.Accent, 1));
+            items.AddRange(PlaceholderText(picture, context, captionSize));
+        }
         else
         {
             var crop = PictureGeometry.Crop(info.Aspect, w / h, style.FocusX, style.FocusY);
@@ -66,5 +72,21 @@ internal static class PictureLayout
         }
         items.AddRange(captionItems);
         return (items, bottom);
+    }
+
+    /// <summary>
+    /// A calm line in the middle of an empty picture box, so a child (or carer) reading the book sees a photo is
+    /// coming rather than wondering what is missing. Left out when the box is too small to hold it.
+    /// </summary>
+    private static List<PageItem> PlaceholderText(SKRect box, LayoutContext context, float size)
+    {
+        const float Padding = 8;
+        var style = new ParagraphStyle(FontRole.Body, size, context.Theme.Accent, 1.3f, TextAlign.Center);
+        Inline[] text = [new(PlaceholderWords, InlineStyle.Italic)];
+        var width = box.Width - 2 * Padding;
+        if (width <= 0) return [];
+        var (_, height) = TextBoxes.Stack(text, style, context, width, 0, 0);
+        if (height > box.Height - 2 * Padding) return [];
+        return TextBoxes.Stack(text, style, context, width, box.Left + Padding, box.MidY - height / 2).Items;
     }
 }

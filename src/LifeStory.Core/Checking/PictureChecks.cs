@@ -1,0 +1,64 @@
+using System.Globalization;
+using LifeStory.Cases.Loading;
+using LifeStory.Documents.Pictures;
+
+namespace LifeStory.Checking;
+
+/// <summary>
+/// Every photo and drawing can be read and will print sharply, and every photo has a caption. Files that are
+/// missing or outside the case are left to <see cref="FileChecks"/>, so each problem is reported once.
+/// </summary>
+internal static class PictureChecks
+{
+    /// <summary>The code of an unreadable picture: the pipeline can turn these into warnings when told to skip them.</summary>
+    public const string BadPicture = "bad-picture";
+
+    /// <summary>The widest a picture is placed in the book: the A4 text column, in points.</summary>
+    private const double FullWidthPoints = 483;
+
+    /// <summary>
+    /// 300 dots per inch is the print ideal, but the samples' 1600 × 1200 photos print at about 240 at full width
+    /// and look sharp; below 200 a print looks soft, so that is where the warning starts.
+    /// </summary>
+    private const double SoftBelowDpi = 200;
+
+    /// <summary>About 1,342 pixels on the longer side.</summary>
+    public static readonly int MinLongerSide = (int)Math.Ceiling(FullWidthPoints / 72 * SoftBelowDpi);
+
+    public static void Run(CheckContext context)
+    {
+        var photos = context.Case.Photos;
+        for (var i = 0; i < photos.Count; i++)
+        {
+            Check(context, $"photos[{i}].file", photos[i].File, "Use the original photo if you have it.");
+            if (string.IsNullOrWhiteSpace(photos[i].Caption))
+            {
+                context.Warning("photo-no-caption", $"photos[{i}]", "has no caption.",
+                    "Add a caption in the child's words, such as \"You and Sam at the park\".");
+            }
+        }
+        var drawings = context.Case.Drawings;
+        for (var i = 0; i < drawings.Count; i++)
+            Check(context, $"drawings[{i}].file", drawings[i].File, "Scan the drawing again at 300 dots per inch, or use the original file.");
+    }
+
+    private static void Check(CheckContext context, string path, string file, string sharper)
+    {
+        if (string.IsNullOrWhiteSpace(file) || !CaseFiles.TryResolve(context.Loaded.Folder, file, out var fullPath, out _) || !File.Exists(fullPath))
+            return;
+        var report = PictureInspector.Inspect(fullPath, file);
+        if (!report.Usable)
+        {
+            context.Error(BadPicture, path, report.Problem!, report.Fix!);
+            return;
+        }
+        if (report.Problem is not null) context.Warning("picture-renamed", path, report.Problem, report.Fix!);
+        if (Math.Max(report.Width, report.Height) < MinLongerSide)
+        {
+            context.Warning("picture-soft", path,
+                string.Create(CultureInfo.InvariantCulture, $"'{file}' is {report.Width:N0} × {report.Height:N0} pixels; it will print soft at full width."),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{sharper} A picture across the page needs at least {MinLongerSide:N0} pixels on its longer side ({SoftBelowDpi} dots per inch)."));
+        }
+    }
+}

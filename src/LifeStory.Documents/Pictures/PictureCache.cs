@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using SkiaSharp;
+
+namespace LifeStory.Documents.Pictures;
+
+/// <summary>
+/// Prepared pictures on disk, addressed by their content: the key is a hash of the original file's bytes, the
+/// request (pixel size, crop, trim) and the preparation's version, so an edited photo, a new size or a new
+/// encoder simply misses. It lives inside the case folder because a child's pictures must never be copied to
+/// a shared place. Each entry starts with the SHA-256 of what follows, so a torn or corrupted file is noticed,
+/// ignored and rebuilt.
+/// </summary>
+internal sealed class PictureCache(string folder)
+{
+    /// <summary>Raise when <see cref="PictureRenderer"/> or trimming would now give different bytes for the same request.</summary>
+    private const int FormatVersion = 1;
+
+    private static readonly string Skia = typeof(SKImage).Assembly.GetName().Version?.ToString() ?? "?";
+
+    private readonly FileHashes _hashes = new(Path.Combine(folder, "files.tsv"));
+
+    public string Folder { get; } = folder;
+
+    public string Key(string path, PictureRequest request, SKRect trim)
+    {
+        static string F(float value) => BitConverter.SingleToInt32Bits(value).ToString("x8", CultureInfo.InvariantCulture);
+        var (_, w, h, crop) = request;
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"v{FormatVersion}|skia {Skia}|{_hashes.Of(path)}|{w}x{h}|{F(crop.Left)},{F(crop.Top)},{F(crop.Right)},{F(crop.Bottom)}|{F(trim.Left)},{F(trim.Top)},{F(trim.Right)},{F(trim.Bottom)}");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>The stored bytes, or null when there are none or they fail their check.</summary>
+    public byte[]? TryRead(string key)
+    {
+        byte[] stored;
+        try { stored = File.ReadAllBytes(EntryPath(key)); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+        if (stored.Length <= SHA256.HashSizeInBytes) return null;
+        var payload = stored.AsSpan(SHA256.HashSizeInBytes);
+        return SHA256.HashData(payload).AsSpan().SequenceEqual(stored.AsSpan(0, SHA256.HashSizeInBytes)) ? payload.ToArray() : null;
+    }
+
+    public void Write(string key, ReadOnlySpan<byte> bytes)
+    {
+        var entry = new byte[SHA256.HashSizeInBytes + bytes.Length];
+        SHA256.HashData(bytes, entry);
+        bytes.CopyTo(entry.AsSpan(SHA256.HashSizeInBytes));
+        AtomicWrite.TryWrite(EntryPath(key), s => s.Write(entry));
+    }
+
+    internal string EntryPath(string key) => Path.Combine(Folder, key[..2], key + ".picture");
+}

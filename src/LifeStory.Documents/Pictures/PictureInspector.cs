@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using SkiaSharp;
+
+namespace LifeStory.Documents.Pictures;
+
+/// <summary>
+/// Looks at a picture file before anything is laid out, so a bad photo is reported against its line in the
+/// case rather than failing half-way through a book. Reads the header for the size (a decompression bomb is
+/// refused before any pixels exist), then decodes at the smallest scale the format allows, one row at a
+/// time where it can, to find files that were cut short while copying.
+/// </summary>
+public static class PictureInspector
+{
+    private const string CopyAgain = "Copy it again from the original; the copy may have stopped part way.";
+
+    public static PictureReport Inspect(string fullPath, string displayName, long maxPixels = 100_000_000)
+    {
+        var name = $"'{displayName}'";
+        try
+        {
+            if (!File.Exists(fullPath)) return Bad($"{name} does not exist.", "Add the file or correct its name.");
+            if (new FileInfo(fullPath).Length == 0)
+                return Bad($"{name} is empty (0 bytes).", "Copy the photo again from the phone or camera.");
+
+            var header = PictureSniffer.ReadHeader(fullPath);
+            using var codec = SKCodec.Create(fullPath);
+            if (codec is null) return Unreadable(name, header);
+
+            var info = codec.Info;
+            var swap = Orientation.SwapsAxes(codec.EncodedOrigin);
+            var (width, height) = swap ? (info.Height, info.Width) : (info.Width, info.Height);
+            var format = PictureSniffer.Name(codec.EncodedFormat) ?? codec.EncodedFormat.ToString().ToUpperInvariant();
+            if ((long)width * height > maxPixels)
+            {
+                return Bad(string.Create(CultureInfo.InvariantCulture,
+                        $"{name} is {width:N0} × {height:N0} pixels, larger than the safe limit of {maxPixels / 1e6:0.#} megapixels."),
+                    "Save a smaller copy and use that instead.", width, height, format);
+            }
+
+            var decoded = DecodeSmallest(codec);
+            if (decoded == SKCodecResult.IncompleteInput)
+                return Bad($"{name} is cut short (incomplete).", CopyAgain, width, height, format);
+            if (decoded != SKCodecResult.Success)
+                return Bad($"{name} is damaged and cannot be read.", CopyAgain, width, height, format);
+
+            var extensions = PictureSniffer.Extensions(codec.EncodedFormat);
+            var extension = Path.GetExtension(displayName).ToLowerInvariant();
+            if (extensions.Length > 0 && !extensions.Contains(extension))
+            {
+                return new PictureReport(true, width, height, format, $"{name} is really a {format}; rename it to {extensions[0]}.",
+                    "Use the new name wherever the file is named, too.");
+            }
+            return new PictureReport(true, width, height, format, null, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Bad($"{name} cannot be opened ({e.Message}).", "Check the file is not open in another program and that you may read it.");
+        }
+    }
+
+    /// <summary>Why Skia could not even read the header: an iPhone photo, a cut-short picture, or not a picture at all.</summary>
+    private static PictureReport Unreadable(string name, byte[] header)
+    {
+        if (PictureSniffer.IsHeif(header))
+        {
+            return Bad($"{name} is an iPhone HEIC photo, which LifeStory cannot read yet.",
+                "On the iPhone choose Settings › Camera › Formats › Most Compatible, or export it as JPEG, then replace the file.");
+        }
+        return PictureSniffer.Signature(header) is null
+            ? Bad($"{name} is not a picture.", "Use a photo or scan saved as JPEG, PNG, WebP, GIF or BMP.")
+            : Bad($"{name} is cut short (incomplete).", CopyAgain);
+    }
+
+    /// <summary>
+    /// Decodes every row at the smallest scale (1/8 for JPEG), into one reused row where the format decodes by
+    /// rows, so checking a 12-megapixel photo costs a fraction of printing it. WebP and GIF decode whole.
+    /// </summary>
+    private static SKCodecResult DecodeSmallest(SKCodec codec)
+    {
+        var size = codec.GetScaledDimensions(0.125f);
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        if (codec.StartScanlineDecode(info) == SKCodecResult.Success)
+        {
+            var row = Marshal.AllocHGlobal(info.RowBytes);
+            try
+            {
+                for (var y = 0; y < info.Height; y++)
+                    if (codec.GetScanlines(row, 1, info.RowBytes) != 1) return SKCodecResult.IncompleteInput;
+                return SKCodecResult.Success;
+            }
+            finally
+            {
+                Marshal.FreeHGlobal(row);
+            }
+        }
+        using var bitmap = new SKBitmap(info);
+        return codec.GetPixels(info, bitmap.GetPixels());
+    }
+
+    private static PictureReport Bad(string problem, string fix, int width = 0, int height = 0, string? format = null) =>
+        new(false, width, height, format, problem, fix);
+}
