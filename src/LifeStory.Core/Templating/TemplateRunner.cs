@@ -32,7 +32,9 @@ public static class TemplateRunner
             LoopLimit = 5_000,
             RecursiveLimit = 40,
             ObjectRecursionLimit = 20,
-            LimitToString = 20_000,
+            // No limit on turning values into text: an included section can be long, and a cut would silently lose
+            // part of a child's story. The output limit below still bounds the whole.
+            LimitToString = 0,
             OutputLimit = 2_000_000,
         };
         context.PushGlobal(data);

@@ -88,4 +88,20 @@ public sealed class TemplateRunnerTests
         Assert.Empty(findings);
         Assert.Equal("mine", output);
     }
+
+    [Fact]
+    public void Given_an_included_section_longer_than_twenty_thousand_characters_When_rendered_Then_nothing_is_cut()
+    {
+        using var temp = new TempFolder();
+        var events = new ScriptArray();
+        for (var i = 0; i < 400; i++) events.Add("Event number " + i + " happened on a sunny day in the park with friends.");
+        Directory.CreateDirectory(Path.Combine(temp.Path, "templates", "book"));
+        File.WriteAllText(Path.Combine(temp.Path, "templates", "book", "events.sbn"), "{{ for e in events }}\n## {{ e }}\n{{ end }}");
+        var (output, errors) = Render(temp, "book/all", "{{ include 'book/events' }}\nThe end.", new ScriptObject { ["events"] = events });
+
+        Assert.Equal("", errors);
+        Assert.True(output!.Length > 20_000, $"Only {output.Length} characters.");
+        Assert.Contains("## Event number 399 happened", output, StringComparison.Ordinal);
+        Assert.EndsWith("The end.", output, StringComparison.Ordinal);
+    }
 }
