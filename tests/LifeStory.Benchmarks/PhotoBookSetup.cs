@@ -58,19 +58,27 @@ internal static class PhotoBookSetup
         }
     }
 
-    /// <summary>Maisie's case.yaml with one timeline event per photo (milestones print event photos) and the scans as drawings.</summary>
+    /// <summary>
+    /// Maisie's case.yaml with the photos on timeline events (milestones print event photos) and the scans as
+    /// drawings. Up to 40 photos get an event each; more are put ten to an event with short captions, because
+    /// the template runner cuts an included template's text at 20,000 characters (Scriban's LimitToString), which
+    /// silently dropped the later events of a 200-event timeline.
+    /// </summary>
     private static string CaseYaml(string yaml, int photos, int scans)
     {
         var events = new StringBuilder();
         var photoList = new StringBuilder();
         var drawingList = new StringBuilder();
-        for (var i = 0; i < photos; i++)
+        var perEvent = photos <= 40 ? 1 : 10;
+        var eventCount = (photos + perEvent - 1) / perEvent;
+        for (var e = 0; e < eventCount; e++)
         {
             // Months from Maisie's birth (2019-06) to before "today" (2026-11), spread evenly.
-            var month = new DateOnly(2019, 7, 1).AddMonths(i * 88 / Math.Max(1, photos));
-            var date = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-            events.Append(CultureInfo.InvariantCulture, $"  - date: {date}\n    title: A day out, number {i + 1}\n    words: A photo from the camera.\n    photos: [bench-{i + 1:D3}]\n");
-            photoList.Append(CultureInfo.InvariantCulture, $"  - id: bench-{i + 1:D3}\n    file: photos/{PhotoName(i)}\n    caption: A day out, number {i + 1}\n    date: {date}\n");
+            var date = new DateOnly(2019, 7, 1).AddMonths(e * 88 / Math.Max(1, eventCount)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            var ids = Enumerable.Range(e * perEvent, Math.Min(perEvent, photos - e * perEvent)).Select(i => $"bench-{i + 1:D3}").ToList();
+            events.Append(CultureInfo.InvariantCulture, $"  - date: {date}\n    title: Day out {e + 1}\n    words: Photos from the camera.\n    photos: [{string.Join(", ", ids)}]\n");
+            foreach (var id in ids)
+                photoList.Append(CultureInfo.InvariantCulture, $"  - id: {id}\n    file: photos/{id}.jpg\n    caption: {id[6..]}\n    date: {date}\n");
         }
         for (var i = 0; i < scans; i++)
             drawingList.Append(CultureInfo.InvariantCulture, $"  - id: scan-{i + 1:D2}\n    file: drawings/{ScanName(i)}\n    title: My scanned drawing {i + 1}\n    date: 2026-0{1 + i % 9}\n");
