@@ -38,10 +38,10 @@ internal static class ScriptValues
     };
 
     /// <summary>A Markdown picture line; the caption becomes the printed caption. The path is the case's own file name.</summary>
-    public static string Picture(string file, string? caption)
+    public static string Picture(string file, string? caption, string attributes = "")
     {
         var title = caption is null ? "" : " \"" + caption.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
-        return $"![{caption ?? ""}](<{file.Replace("<", "", StringComparison.Ordinal).Replace(">", "", StringComparison.Ordinal)}>{title})";
+        return $"![{caption ?? ""}](<{file.Replace("<", "", StringComparison.Ordinal).Replace(">", "", StringComparison.Ordinal)}>{title}){attributes}";
     }
 
     public static string Capitalise(string text) =>

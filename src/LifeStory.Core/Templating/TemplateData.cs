@@ -83,7 +83,7 @@ public static class TemplateData
             }),
             ["drawings"] = Array(model.Drawings, d => new ScriptObject
             {
-                ["title"] = Text(d.Title), ["words"] = Text(d.Words), ["picture"] = Picture(d.File, Text(d.Title)),
+                ["title"] = Text(d.Title), ["words"] = Text(d.Words), ["picture"] = Picture(d.File, Text(d.Title), "{.trim}"),
             }),
             // Story sections are written in Markdown on purpose: they pass through unescaped (HTML is still off).
             ["story"] = Array(model.Story, s => new ScriptObject { ["id"] = s.Id, ["title"] = Text(s.Title), ["markdown"] = s.Markdown.Trim() }),

@@ -25,6 +25,7 @@ internal static class PictureAttributes
         if (classes.Contains("two-thirds")) style = style with { Width = 2f / 3 };
         if (classes.Contains("small")) style = style with { Width = 0.4f };
         if (classes.Contains("bw")) style = style with { BlackAndWhite = true };
+        if (classes.Contains("trim")) style = style with { Trim = true };
         foreach (var (key, value) in attributes.Properties ?? [])
         {
             if (key == "focus" && value is not null)

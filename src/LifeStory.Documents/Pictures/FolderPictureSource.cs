@@ -14,6 +14,7 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
     private const long MaxPixels = 100_000_000;
     private static readonly SKRect Whole = new(0, 0, 1, 1);
     private readonly ConcurrentDictionary<PictureRequest, Lazy<SKImage>> _prepared = new();
+    private readonly ConcurrentDictionary<string, SKRect> _trims = new(StringComparer.Ordinal);
     private readonly PictureCache? _cache = cacheFolder is null ? null : new PictureCache(cacheFolder);
     private int _decodes;
 
@@ -55,6 +56,9 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
         problem = null;
         return Orientation.SwapsAxes(codec.EncodedOrigin) ? new PictureInfo(info.Height, info.Width) : new PictureInfo(info.Width, info.Height);
     }
+
+    public SKRect TrimBox(string source) =>
+        _trims.GetOrAdd(source, s => resolve(s) is { } path && File.Exists(path) ? MarginTrimmer.Find(path) : MarginTrimmer.Whole);
 
     public SKImage Prepare(string source, int pixelWidth, int pixelHeight, SKRect crop) =>
         // Lazy, not a plain GetOrAdd factory: two threads asking at once must not both decode the same photo.

@@ -17,4 +17,7 @@ public interface IPictureSource
     /// The same request returns the same image object, so a picture on several pages is stored once.
     /// </summary>
     SKImage Prepare(string source, int pixelWidth, int pixelHeight, SKRect crop);
+
+    /// <summary>The part of a scanned drawing inside its empty paper margins, as fractions; the whole picture by default.</summary>
+    SKRect TrimBox(string source) => new(0, 0, 1, 1);
 }

@@ -33,6 +33,10 @@ internal static class PictureLayout
         var available = width * Math.Clamp(style.Width, 0.2f, 1f) - 2 * frame;
         var info = context.Pictures.Describe(block.Source, out var problem);
         if (info is null) context.Problems.Add(problem ?? $"The picture '{block.Source}' could not be used.");
+        // A scanned drawing trimmed of its empty paper: from here on the picture is just the part inside the trim.
+        var trim = style.Trim && info is not null ? context.Pictures.TrimBox(block.Source) : new SKRect(0, 0, 1, 1);
+        if (info is not null && style.Trim)
+            info = new Pictures.PictureInfo(Math.Max(1, (int)(info.Width * trim.Width)), Math.Max(1, (int)(info.Height * trim.Height)));
 
         var aspect = boxAspect ?? (style.Fit == PictureFit.Fill ? 4f / 3 : info?.Aspect ?? 4f / 3);
         if (style.Height is { } fixedHeight && boxAspect is null) aspect = Math.Max(0.2f, available / fixedHeight);
@@ -67,7 +71,9 @@ internal static class PictureLayout
         }
         else
         {
-            var crop = PictureGeometry.Crop(info.Aspect, w / h, style.FocusX, style.FocusY);
+            var inner = PictureGeometry.Crop(info.Aspect, w / h, style.FocusX, style.FocusY);
+            var crop = new SKRect(trim.Left + inner.Left * trim.Width, trim.Top + inner.Top * trim.Height,
+                trim.Left + inner.Right * trim.Width, trim.Top + inner.Bottom * trim.Height);
             items.Add(new PictureItem(picture, block.Source, crop, style.Frame == PictureFrame.Rounded ? 10 : 0, style.BlackAndWhite));
         }
         items.AddRange(captionItems);
