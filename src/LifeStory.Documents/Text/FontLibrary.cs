@@ -13,6 +13,8 @@ public sealed class FontLibrary : IDisposable
 
     private readonly FontFace _regular, _bold, _italic, _boldItalic, _heading, _arabic, _arabicBold, _ethiopic, _ethiopicBold;
 
+    private readonly FontFace[]?[] _chains = new FontFace[]?[8];
+
     private FontLibrary(string folder)
     {
         FontFace Open(string file, bool ligatures = true)
@@ -45,6 +47,13 @@ public sealed class FontLibrary : IDisposable
 
     /// <summary>The fonts to try, in order, for text of this role and style.</summary>
     public IReadOnlyList<FontFace> Chain(FontRole role, InlineStyle style)
+    {
+        // Only bold and italic choose a face; chains are built once, since every word asks for one.
+        var key = (role == FontRole.Heading ? 4 : 0) + (style.HasFlag(InlineStyle.Bold) ? 1 : 0) + (style.HasFlag(InlineStyle.Italic) ? 2 : 0);
+        return _chains[key] ??= BuildChain(role, style);
+    }
+
+    private FontFace[] BuildChain(FontRole role, InlineStyle style)
     {
         var bold = style.HasFlag(InlineStyle.Bold);
         var italic = style.HasFlag(InlineStyle.Italic);

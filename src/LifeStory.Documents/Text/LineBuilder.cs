@@ -9,16 +9,15 @@ internal static class LineBuilder
     public static TextLine Build(IReadOnlyList<Word> words, ParagraphStyle style, float maxWidth, bool rightToLeft)
     {
         var order = VisualOrder(words, rightToLeft);
-        var placed = new List<PlacedFragment>();
+        var placed = new List<PlacedFragment>(words.Count * 2);
         float x = 0, ascent = 0, descent = 0;
         var logicalLast = words.Count > 0 ? words[^1] : null;
-        var nextIsRightToLeft = new Dictionary<Word, bool>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < words.Count; i++)
-            nextIsRightToLeft[words[i]] = i + 1 < words.Count ? words[i + 1].RightToLeft == true : rightToLeft;
-        foreach (var word in order)
+        foreach (var index in order)
         {
+            var word = words[index];
+            var nextIsRightToLeft = index + 1 < words.Count ? words[index + 1].RightToLeft == true : rightToLeft;
             // The space after a right-to-left word lies to its left when the text goes on right to left.
-            var spaceBefore = word.RightToLeft == true && nextIsRightToLeft[word] && !ReferenceEquals(word, logicalLast);
+            var spaceBefore = word.RightToLeft == true && nextIsRightToLeft && !ReferenceEquals(word, logicalLast);
             if (spaceBefore)
             {
                 AddSpace(placed, word, x);
@@ -78,8 +77,13 @@ internal static class LineBuilder
     /// Unicode's rule L2 at word level: levels are 0 for left-to-right words (2 inside a right-to-left
     /// paragraph) and 1 for right-to-left words; then every run at or above each level is reversed, highest first.
     /// </summary>
-    private static List<Word> VisualOrder(IReadOnlyList<Word> words, bool rightToLeft)
+    private static int[] VisualOrder(IReadOnlyList<Word> words, bool rightToLeft)
     {
+        var order = new int[words.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        // Almost every line is left-to-right throughout: nothing to reorder.
+        if (!rightToLeft && words.All(w => w.RightToLeft != true)) return order;
+
         var levels = new int[words.Count];
         var previous = rightToLeft ? 1 : 0;
         for (var i = 0; i < words.Count; i++)
@@ -92,17 +96,16 @@ internal static class LineBuilder
             };
             previous = levels[i];
         }
-        var order = words.ToList();
         var max = levels.Length == 0 ? 0 : levels.Max();
         for (var level = max; level >= 1; level--)
         {
             var i = 0;
-            while (i < order.Count)
+            while (i < order.Length)
             {
                 if (levels[i] < level) { i++; continue; }
                 var j = i;
-                while (j < order.Count && levels[j] >= level) j++;
-                order.Reverse(i, j - i);
+                while (j < order.Length && levels[j] >= level) j++;
+                Array.Reverse(order, i, j - i);
                 Array.Reverse(levels, i, j - i);
                 i = j;
             }

@@ -6,7 +6,16 @@ namespace LifeStory.Documents.Text;
 public sealed record TextFragment(FontFace Face, float Size, SKColor Color, string? Link, string Text,
     ushort[] Glyphs, uint[] Clusters, float[] X, float[] Y, float Width)
 {
-    internal static TextFragment From(ShapedText shaped, float size, SKColor color, string? link, string text)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ShapedText, float, SKColor, string?), TextFragment> Scaled = new();
+
+    /// <summary>
+    /// The shaped text at a size and colour. Fragments are immutable, so the same word in the same style is one
+    /// object however often it appears: a book repeats its words, and layout allocates far less.
+    /// </summary>
+    internal static TextFragment From(ShapedText shaped, float size, SKColor color, string? link, string text) =>
+        Scaled.GetOrAdd((shaped, size, color, link), static (key, text) => Create(key.Item1, key.Item2, key.Item3, key.Item4, text), text);
+
+    private static TextFragment Create(ShapedText shaped, float size, SKColor color, string? link, string text)
     {
         var scale = size / shaped.Face.UnitsPerEm;
         var xs = new float[shaped.X.Length];
