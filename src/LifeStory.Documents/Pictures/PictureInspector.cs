@@ -16,6 +16,19 @@ public static class PictureInspector
 
     public static PictureReport Inspect(string fullPath, string displayName, long maxPixels = 100_000_000)
     {
+        // Checking a picture means decoding it (at a small scale, to find a cut-short file). A file that has not
+        // changed since it was last checked in this process is not checked again: regenerating after a text edit
+        // must feel instant. The file's length and last write time stand for its content.
+        var file = new FileInfo(fullPath);
+        if (!file.Exists) return InspectUncached(fullPath, displayName, maxPixels);
+        var key = (fullPath, displayName, maxPixels, file.Length, file.LastWriteTimeUtc);
+        return Checked.GetOrAdd(key, k => InspectUncached(k.fullPath, k.displayName, k.maxPixels));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string fullPath, string displayName, long maxPixels, long Length, DateTime Written), PictureReport> Checked = new();
+
+    private static PictureReport InspectUncached(string fullPath, string displayName, long maxPixels)
+    {
         var name = $"'{displayName}'";
         try
         {
