@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using LifeStory.Cases.Model;
 using LifeStory.Cli.Reporting;
 using LifeStory.Pipeline;
 
@@ -20,11 +21,19 @@ internal static class MakeCommand
         {
             Description = "The date of the review meeting (YYYY-MM-DD). Default: the latest one.",
         };
-        var command = new Command("minutes", "Write the review minutes as a letter to the child, as a PDF.") { review };
-        return Build(command, Product.Minutes, review);
+        var reader = new Option<string>("--for")
+        {
+            Description = "Whose version: child (the default), parents, carers or record (the full professional record).",
+            DefaultValueFactory = _ => "child",
+        };
+        reader.AcceptOnlyFromAmong("child", "parents", "carers", "record");
+        var all = new Option<bool>("--all") { Description = "Write every reader's version and a manifest of what was made for whom." };
+        var command = new Command("minutes", "Write the review minutes as a letter to the child, as a PDF.") { review, reader, all };
+        return Build(command, Product.Minutes, review, reader, all);
     }
 
-    private static Command Build(Command command, Product product, Option<string?>? review)
+    private static Command Build(Command command, Product product, Option<string?>? review,
+        Option<string>? reader = null, Option<bool>? all = null)
     {
         var caseFolder = CommonOptions.CaseFolder();
         var output = CommonOptions.Output();
@@ -51,7 +60,9 @@ internal static class MakeCommand
                     CommonOptions.ParseToday(parse.GetValue(today)), parse.GetValue(output)?.FullName,
                     parse.GetValue(templates)?.FullName, review is null ? null : ParseReview(parse.GetValue(review)),
                     CommonOptions.ParseFormat(parse.GetValue(format)),
-                    CommonOptions.ParseLayout(parse.GetValue(paper), parse.GetValue(duplex)), parse.GetValue(skipBadPictures));
+                    CommonOptions.ParseLayout(parse.GetValue(paper), parse.GetValue(duplex)), parse.GetValue(skipBadPictures),
+                    reader is null ? Audience.Child : ReaderNames.Parse(parse.GetValue(reader)) ?? Audience.Child);
+                if (all is not null && parse.GetValue(all)) return WriteAll(request, reporter);
                 var result = CasePipeline.Run(request, reporter.Progress);
                 reporter.Findings(result.Findings);
                 if (!result.Succeeded) return ExitCodes.InvalidInput;
@@ -67,6 +78,17 @@ internal static class MakeCommand
     /// <summary>"Skipped 2 pictures: photos/a.jpg, photos/b.heic", so what is missing from the book is said once, plainly.</summary>
     private static string Skipped(IReadOnlyList<string> files) => string.Create(CultureInfo.InvariantCulture,
         $"Skipped {files.Count} picture{(files.Count == 1 ? "" : "s")}: {string.Join(", ", files)}");
+
+    private static int WriteAll(RunRequest request, Reporter reporter)
+    {
+        var (results, manifest) = AllReaders.Run(request, reporter.Progress);
+        foreach (var result in results) reporter.Findings(result.Findings);
+        if (manifest is null) return ExitCodes.InvalidInput;
+        foreach (var result in results)
+            reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!)} ({result.PageCount.ToString(CultureInfo.InvariantCulture)} pages)");
+        reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, manifest)}");
+        return ExitCodes.Success;
+    }
 
     private static DateOnly? ParseReview(string? value) =>
         value is null ? null

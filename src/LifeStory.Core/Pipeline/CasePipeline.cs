@@ -58,8 +58,11 @@ public static class CasePipeline
         findings.AddRange(skipped.Findings);
         if (findings.Any(f => f.IsError)) return Stop();
 
-        var forChild = AudienceFilter.For(loaded.Case.Model, Audience.Child);
+        // Redaction happens here, once, on the model: no template, however written, can print what this
+        // reader may not see.
+        var forChild = AudienceFilter.For(loaded.Case.Model, request.Reader);
         var data = TemplateData.For(forChild, request.Today);
+        data["reader"] = request.Reader.ToString().ToLowerInvariant();
         var (template, theme, title, outputName) = request.Product switch
         {
             Product.Book => ("book/book", request.Layout.Apply(Theme.Book), $"{forChild.Child.PreferredName}'s life story", "life-story-book.pdf"),
@@ -71,7 +74,10 @@ public static class CasePipeline
             if (review is null) return Stop();
             data["review"] = ((ScriptArray)data["reviews"]!)[forChild.Reviews.OrderBy(r => r.Date).ToList().IndexOf(review)];
             title += " on " + ChildDates.Format(review.Date);
-            outputName = $"review-letter-{review.Date:yyyy-MM-dd}.pdf";
+            outputName = request.Reader == Audience.Child
+                ? $"review-letter-{review.Date:yyyy-MM-dd}.pdf"
+                : $"review-letter-{review.Date:yyyy-MM-dd}-for-{request.Reader.ToString().ToLowerInvariant()}.pdf";
+            if (request.Reader != Audience.Child) title += $" ({ReaderNames.For(request.Reader)} version)";
         }
 
         progress?.Report("Filling the templates");
