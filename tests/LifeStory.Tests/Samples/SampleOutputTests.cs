@@ -37,6 +37,26 @@ public sealed class SampleOutputTests
     }
 
     [Theory]
+    [InlineData("maisie", LifeStory.Cases.Model.Audience.Parents)]
+    [InlineData("maisie", LifeStory.Cases.Model.Audience.Carers)]
+    [InlineData("maisie", LifeStory.Cases.Model.Audience.Record)]
+    [InlineData("yusuf", LifeStory.Cases.Model.Audience.Parents)]
+    [InlineData("yusuf", LifeStory.Cases.Model.Audience.Carers)]
+    [InlineData("yusuf", LifeStory.Cases.Model.Audience.Record)]
+    public void Given_another_reader_When_the_letter_is_made_Then_their_copy_reads_as_approved(string child, LifeStory.Cases.Model.Audience reader)
+    {
+        using var temp = new TempFolder();
+        var pdf = temp.File("out.pdf");
+        var result = CasePipeline.Run(new RunRequest(Product.Minutes, Repo.Sample(child), Today, pdf, Reader: reader));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Findings));
+        Assert.Empty(result.Findings);
+        var pages = PdfText.Pages(pdf);
+        var text = string.Join("\n", pages.Select((page, i) => $"--- page {i + 1} of {pages.Count} ---\n{page}"));
+        Golden.Text($"{child}.Minutes.{reader}", PdfText.Metadata(pdf) + "\n" + text);
+    }
+
+    [Theory]
     [MemberData(nameof(Outputs))]
     public void Given_a_sample_child_When_pages_are_drawn_Then_each_looks_as_approved(string child, Product product)
     {
