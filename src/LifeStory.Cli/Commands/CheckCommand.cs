@@ -6,14 +6,22 @@ using LifeStory.Cli.Reporting;
 
 namespace LifeStory.Cli.Commands;
 
-/// <summary>`check`: read and check a case folder and print every problem, without writing anything.</summary>
+/// <summary>
+/// `check`: read and check a case folder and print every problem, without writing any output (laying out the
+/// letter to read it may fill the case's picture cache). --strict makes wording advice count as errors.
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
         var caseFolder = CommonOptions.CaseFolder();
         var today = CommonOptions.Today();
-        var command = new Command("check", "Check a case folder and list every problem, with its line and how to fix it.") { caseFolder, today };
+        var templates = CommonOptions.Templates();
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Treat social-work jargon and paragraphs too hard for the child to read as errors, not warnings.",
+        };
+        var command = new Command("check", "Check a case folder and list every problem, with its line and how to fix it.") { caseFolder, today, templates, strict };
         command.SetAction(parse =>
         {
             var reporter = Reporter.Standard(parse.GetValue(CommonOptions.Quiet));
@@ -23,7 +31,14 @@ internal static class CheckCommand
                 var loaded = CaseLoader.Load(folder);
                 var findings = loaded.Findings.ToList();
                 if (loaded.Case is not null)
-                    findings.AddRange(CaseChecker.Check(loaded.Case, CommonOptions.ParseToday(parse.GetValue(today))));
+                {
+                    var day = CommonOptions.ParseToday(parse.GetValue(today));
+                    findings.AddRange(CaseChecker.Check(loaded.Case, day));
+                    // The letter can only be read once the case itself is sound.
+                    if (!findings.Any(f => f.IsError))
+                        findings.AddRange(WordingChecker.Check(loaded.Case, day, parse.GetValue(templates)?.FullName));
+                }
+                if (parse.GetValue(strict)) findings = WordingChecker.Strict(findings).ToList();
                 reporter.Findings(findings);
                 var errors = findings.Count(f => f.IsError);
                 var warnings = findings.Count - errors;

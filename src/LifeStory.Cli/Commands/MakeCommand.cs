@@ -28,14 +28,21 @@ internal static class MakeCommand
         };
         reader.AcceptOnlyFromAmong("child", "parents", "carers", "record");
         var all = new Option<bool>("--all") { Description = "Write every reader's version and a manifest of what was made for whom." };
-        var command = new Command("minutes", "Write the review minutes as a letter to the child, as a PDF.") { review, reader, all };
-        return Build(command, Product.Minutes, review, reader, all);
+        var batch = new Option<DirectoryInfo?>("--batch")
+        {
+            Description = "A folder of case folders: write every due letter (each case's latest review), report each bad case and carry on.",
+        };
+        var command = new Command("minutes", "Write the review minutes as a letter to the child, as a PDF.") { review, reader, all, batch };
+        return Build(command, Product.Minutes, review, reader, all, batch);
     }
 
     private static Command Build(Command command, Product product, Option<string?>? review,
-        Option<string>? reader = null, Option<bool>? all = null)
+        Option<string>? reader = null, Option<bool>? all = null, Option<DirectoryInfo?>? batch = null)
     {
         var caseFolder = CommonOptions.CaseFolder();
+        // With --batch the cases come from the folder, so the case argument becomes optional; the action
+        // checks that exactly one of the two was given.
+        if (batch is not null) caseFolder.Arity = ArgumentArity.ZeroOrOne;
         var output = CommonOptions.Output();
         var templates = CommonOptions.Templates();
         var today = CommonOptions.Today();
@@ -56,13 +63,19 @@ internal static class MakeCommand
             var reporter = Reporter.Standard(parse.GetValue(CommonOptions.Quiet));
             return Guard.Run(reporter, () =>
             {
-                var request = new RunRequest(product, parse.GetValue(caseFolder)!.FullName,
+                var batchFolder = batch is null ? null : parse.GetValue(batch);
+                var single = parse.GetValue(caseFolder);
+                if ((batchFolder is null) == (single is null))
+                    throw new UsageException(batchFolder is null ? "Name the case folder, or a folder of cases with --batch." : "Give either a case folder or --batch, not both.");
+                var request = new RunRequest(product, (single ?? batchFolder)!.FullName,
                     CommonOptions.ParseToday(parse.GetValue(today)), parse.GetValue(output)?.FullName,
                     parse.GetValue(templates)?.FullName, review is null ? null : ParseReview(parse.GetValue(review)),
                     CommonOptions.ParseFormat(parse.GetValue(format)),
                     CommonOptions.ParseLayout(parse.GetValue(paper), parse.GetValue(duplex)), parse.GetValue(skipBadPictures),
                     reader is null ? Audience.Child : ReaderNames.Parse(parse.GetValue(reader)) ?? Audience.Child);
-                if (all is not null && parse.GetValue(all)) return WriteAll(request, reporter);
+                var allReaders = all is not null && parse.GetValue(all);
+                if (batchFolder is not null) return BatchMinutes.Run(batchFolder.FullName, request, allReaders, reporter);
+                if (allReaders) return WriteAll(request, reporter);
                 var result = CasePipeline.Run(request, reporter.Progress);
                 reporter.Findings(result.Findings);
                 if (!result.Succeeded) return ExitCodes.InvalidInput;

@@ -24,6 +24,8 @@ internal sealed class CheckContext(LoadedCase loaded, DateOnly today)
     public void Warning(string code, string path, string message, string fix) =>
         _findings.Add(new Finding(Severity.Warning, code, Locate(path), path, message, fix));
 
+    public void Add(Finding finding) => _findings.Add(finding);
+
     /// <summary>" (line 12)" when the path was written in case.yaml; used to say where an earlier item is.</summary>
     public string LineOf(string path) => Locate(path) is { } location ? $" (line {location.Line})" : "";
 }

@@ -24,6 +24,9 @@ namespace LifeStory.Pipeline;
 /// </summary>
 public static class CasePipeline
 {
+    /// <summary>The code of the error for a case with no review meetings at all, which a batch counts as nothing to write, not a failure.</summary>
+    public const string NoReviews = "no-reviews";
+
     public static RunResult Run(RunRequest request, IProgress<string>? progress = null)
     {
         using var composition = Compose(request, progress);
@@ -104,7 +107,7 @@ public static class CasePipeline
         var reviews = model.Reviews.OrderBy(r => r.Date).ToList();
         if (reviews.Count == 0)
         {
-            findings.Add(new Finding(Severity.Error, "no-review", new SourceLocation("case.yaml", 1, 1), "reviews",
+            findings.Add(new Finding(Severity.Error, NoReviews, new SourceLocation("case.yaml", 1, 1), "reviews",
                 "This case has no review meetings, so there is no letter to write.", "Add a meeting under reviews: in case.yaml."));
             return null;
         }

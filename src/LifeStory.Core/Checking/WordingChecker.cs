@@ -1,0 +1,44 @@
+using LifeStory.Cases.Loading;
+using LifeStory.Pipeline;
+using LifeStory.Templating;
+using LifeStory.Wording;
+
+namespace LifeStory.Checking;
+
+/// <summary>
+/// Checks the words a child will read: jargon in the case and the letter, and how hard each paragraph of the
+/// letter is. Only `check` runs these, never the pipeline that makes the book and letter: they are advice for
+/// the writer, and an output should not fail because a formula thinks a sentence is long.
+/// </summary>
+public static class WordingChecker
+{
+    public const string JargonCode = "jargon";
+    public const string ReadingLevelCode = "reading-level";
+
+    /// <summary>The field findings about the rendered letter carry: they have no line in case.yaml.</summary>
+    public const string LetterField = "letter";
+
+    /// <param name="templatesFolder">The --templates folder, if any: used for the letter and for extra words/jargon.yaml.</param>
+    public static IReadOnlyList<Finding> Check(LoadedCase loaded, DateOnly today, string? templatesFolder = null)
+    {
+        var context = new CheckContext(loaded, today);
+        var words = JargonDictionary.From(TemplateFolders.For(loaded.Folder, templatesFolder));
+        JargonChecks.Run(context, words);
+        if (loaded.Model.Reviews.Count > 0)
+        {
+            using var letter = CasePipeline.Compose(new RunRequest(Product.Minutes, loaded.Folder, today, TemplatesFolder: templatesFolder));
+            // A letter that cannot be made is already reported by the other checks; there is nothing to read.
+            if (letter.Markdown is { } markdown)
+            {
+                var paragraphs = LetterText.Paragraphs(markdown);
+                JargonChecks.Letter(context, words, paragraphs);
+                ReadingLevelChecks.Run(context, paragraphs);
+            }
+        }
+        return context.Findings;
+    }
+
+    /// <summary>--strict: the writer has asked for jargon and hard paragraphs to stop the check, as errors.</summary>
+    public static IReadOnlyList<Finding> Strict(IEnumerable<Finding> findings) =>
+        findings.Select(f => f.Code is JargonCode or ReadingLevelCode && !f.IsError ? f with { Severity = Severity.Error } : f).ToList();
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using LifeStory.Templating;
+using YamlDotNet.RepresentationModel;
+
+namespace LifeStory.Wording;
+
+/// <summary>
+/// The jargon words/jargon.yaml lists, merged from every templates root (--templates, the case's own, the
+/// built-in), so a council or a single case can add words without losing the shipped ones. Matching is by
+/// whole words, in any capitals, longest first: "supervised contact" is one finding, not two.
+/// </summary>
+public sealed class JargonDictionary
+{
+    /// <summary>Where the list lives inside a templates root.</summary>
+    public const string RelativePath = "words/jargon.yaml";
+
+    private readonly Regex? _pattern;
+    private readonly Dictionary<string, JargonTerm> _byKey;
+
+    public JargonDictionary(IEnumerable<JargonTerm> terms)
+    {
+        _byKey = new Dictionary<string, JargonTerm>(StringComparer.Ordinal);
+        // The first entry for a term wins, so callers pass the most specific roots first.
+        foreach (var term in terms) _byKey.TryAdd(Key(term.Term), term);
+        Terms = _byKey.Values.ToList();
+        if (Terms.Count == 0) return;
+        // Longest first, because .NET alternation takes the first alternative that matches at a position.
+        var alternatives = Terms.Select(t => t.Term.Trim()).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)
+            .Select(t => string.Join(@"\s+", t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
+        // Letters and digits on either side mean it is part of a longer word ("contacts", "placemat" are not matches).
+        _pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    public IReadOnlyList<JargonTerm> Terms { get; }
+
+    /// <summary>Reads and merges words/jargon.yaml from each root that has one, earlier roots winning per term.</summary>
+    public static JargonDictionary From(TemplateFolders folders) =>
+        Load(folders.Roots.Select(r => Path.Combine(r, RelativePath)).Where(File.Exists));
+
+    public static JargonDictionary Load(IEnumerable<string> files) => new(files.SelectMany(Read));
+
+    /// <summary>Every term in the text, left to right, never overlapping.</summary>
+    public IReadOnlyList<JargonMatch> Find(string text)
+    {
+        if (_pattern is null) return [];
+        return _pattern.Matches(text)
+            .Select(m => new JargonMatch(_byKey[Key(m.Value)], m.Index, m.Length, Regex.Replace(m.Value, @"\s+", " ")))
+            .ToList();
+    }
+
+    /// <summary>The entries of one file; a file that is not a list of term/instead maps is a mistake the council should see.</summary>
+    public static IReadOnlyList<JargonTerm> Read(string file)
+    {
+        var stream = new YamlStream();
+        using (var reader = new StreamReader(file)) stream.Load(reader);
+        if (stream.Documents.Count == 0) return [];
+        if (stream.Documents[0].RootNode is not YamlMappingNode root ||
+            !root.Children.TryGetValue(new YamlScalarNode("terms"), out var list) || list is not YamlSequenceNode items)
+            throw new InvalidDataException($"{file}: expected 'terms:' followed by a list of entries.");
+        return items.Select(item => Entry(file, item)).ToList();
+    }
+
+    private static JargonTerm Entry(string file, YamlNode node)
+    {
+        string? Text(string key) =>
+            node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar
+                && !string.IsNullOrWhiteSpace(scalar.Value) ? scalar.Value.Trim() : null;
+        var term = Text("term");
+        var instead = Text("instead");
+        if (term is null || instead is null)
+            throw new InvalidDataException($"{file}:{node.Start.Line}: every entry needs 'term:' and 'instead:'.");
+        return new JargonTerm(term, instead, Text("note"));
+    }
+
+    /// <summary>Terms are the same whatever their capitals and spacing.</summary>
+    private static string Key(string term) =>
+        string.Join(' ', term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+}
