@@ -40,7 +40,7 @@ internal static class CoverLayout
             if (info is null)
                 context.Problems.Add(problem ?? $"The cover picture '{source}' could not be used.");
             else
-                items.Add(new PictureItem(new SKRect(left, y, left + side, y + side), source, SquareCrop(info.Aspect), 16));
+                items.Add(new PictureItem(new SKRect(left, y, left + side, y + side), source, PictureGeometry.Crop(info.Aspect, 1f), 16));
             y += side + 34;
         }
 
@@ -62,9 +62,4 @@ internal static class CoverLayout
         var x = (width - width * scale) / 2;
         return [.. items.OfType<FurnitureItem>(), new ScaledItem(new SKRect(x, 0, x + width * scale, height), content, scale)];
     }
-
-    /// <summary>The middle square of a picture: the cover frame is square whatever the photo's shape.</summary>
-    internal static SKRect SquareCrop(float aspect) => aspect >= 1
-        ? new SKRect((1 - 1 / aspect) / 2, 0, (1 + 1 / aspect) / 2, 1)
-        : new SKRect(0, (1 - aspect) / 2, 1, (1 + aspect) / 2);
 }
