@@ -14,6 +14,7 @@ public static class Program
         {
             MakeCommand.Book(),
             MakeCommand.Minutes(),
+            MakeCommand.LaterLifeLetter(),
             CheckCommand.Create(),
             NewCommand.Create(),
             SchemaCommand.Create(),

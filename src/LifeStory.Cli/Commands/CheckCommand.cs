@@ -34,6 +34,7 @@ internal static class CheckCommand
                 {
                     var day = CommonOptions.ParseToday(parse.GetValue(today));
                     findings.AddRange(CaseChecker.Check(loaded.Case, day));
+                    findings.AddRange(BookChecks.Check(loaded.Case));
                     // The letter can only be read once the case itself is sound.
                     if (!findings.Any(f => f.IsError))
                         findings.AddRange(WordingChecker.Check(loaded.Case, day, parse.GetValue(templates)?.FullName));

@@ -15,6 +15,12 @@ internal static class MakeCommand
         return Build(command, Product.Book, review: null);
     }
 
+    public static Command LaterLifeLetter()
+    {
+        var command = new Command("letter", "Write the later-life letter: the fuller story, for the child to read when they are older.");
+        return Build(command, Product.LaterLifeLetter, review: null);
+    }
+
     public static Command Minutes()
     {
         var review = new Option<string?>("--review")
@@ -82,6 +88,9 @@ internal static class MakeCommand
                 if (result.SkippedPictures.Count > 0) reporter.Warning(Skipped(result.SkippedPictures));
                 var pages = result.PageCount.ToString(CultureInfo.InvariantCulture);
                 reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!)} ({pages} pages)");
+                if (result.Draft)
+                    reporter.Warning($"This book says \"{CasePipeline.DraftWords}\" on every page. When a second person has read it, " +
+                        "add sign_off: { checked_by: <name and role>, date: <YYYY-MM-DD> } under book: in case.yaml.");
                 return ExitCodes.Success;
             });
         });

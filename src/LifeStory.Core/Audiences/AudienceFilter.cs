@@ -36,6 +36,7 @@ public static class AudienceFilter
             Timeline = source.Timeline.Where(e => Visible(e.HiddenFrom))
                 .Select(e => e with { Photos = e.Photos.Where(photoIds.Contains).ToList() }).ToList(),
             Story = source.Story.Where(s => Visible(s.HiddenFrom)).ToList(),
+            WordsAndPictures = source.WordsAndPictures.Where(w => Visible(w.HiddenFrom)).ToList(),
             Reviews = source.Reviews.Select(r => r with
             {
                 People = r.People.Where(a => peopleIds.Contains(a.Person)).ToList(),
@@ -43,6 +44,25 @@ public static class AudienceFilter
                 Decisions = r.Decisions.Where(d => Visible(d.HiddenFrom)).ToList(),
                 Scale = r.Scale.Where(s => s.Person == "child" || peopleIds.Contains(s.Person)).ToList(),
             }).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// The case for a child of this age band: photos marked to wait for an older band are taken out, with every
+    /// reference to them, exactly as a hidden photo is. The professional record keeps them.
+    /// </summary>
+    public static Case ForAgeBand(Case source, AgeBand band)
+    {
+        var keep = source.Photos.Where(p => p.Sensitive?.FromAgeBand is not { } from || from <= band).Select(p => p.Id).ToHashSet();
+        if (keep.Count == source.Photos.Count) return source;
+        string? KeepPhoto(string? id) => id is not null && keep.Contains(id) ? id : null;
+        return source with
+        {
+            Child = source.Child with { CoverPhoto = KeepPhoto(source.Child.CoverPhoto) },
+            People = source.People.Select(p => p with { Photo = KeepPhoto(p.Photo) }).ToList(),
+            Photos = source.Photos.Where(p => keep.Contains(p.Id)).ToList(),
+            Homes = source.Homes.Select(h => h with { Photo = KeepPhoto(h.Photo) }).ToList(),
+            Timeline = source.Timeline.Select(e => e with { Photos = e.Photos.Where(keep.Contains).ToList() }).ToList(),
         };
     }
 

@@ -23,6 +23,9 @@ internal static class ReferenceChecks
         }
         for (var i = 0; i < c.Photos.Count; i++) CheckAll(context, $"photos[{i}].people", c.Photos[i].People, people);
         for (var i = 0; i < c.Timeline.Count; i++) CheckAll(context, $"timeline[{i}].photos", c.Timeline[i].Photos, photos);
+        var drawings = new Target("drawings", "a drawing in drawings", "a drawing", c.Drawings.Select(d => d.Id).ToHashSet(StringComparer.Ordinal));
+        for (var i = 0; i < c.WordsAndPictures.Count; i++) Check(context, $"words_and_pictures[{i}].drawing", c.WordsAndPictures[i].Drawing, drawings);
+        if (c.LaterLifeLetter is { } letter) Check(context, "later_life_letter.from", letter.From, people);
 
         var peopleOrChild = people with { Ids = people.Ids.Append(ChildId).ToHashSet(StringComparer.Ordinal), AllowsChild = true };
         for (var r = 0; r < c.Reviews.Count; r++)

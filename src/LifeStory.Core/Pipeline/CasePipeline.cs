@@ -27,6 +27,9 @@ public static class CasePipeline
     /// <summary>The code of the error for a case with no review meetings at all, which a batch counts as nothing to write, not a failure.</summary>
     public const string NoReviews = "no-reviews";
 
+    /// <summary>Printed on every page of a book nobody has checked yet.</summary>
+    public const string DraftWords = "DRAFT — not yet checked";
+
     public static RunResult Run(RunRequest request, IProgress<string>? progress = null)
     {
         using var composition = Compose(request, progress);
@@ -42,7 +45,11 @@ public static class CasePipeline
         var fileName = Path.ChangeExtension(composition.FileName, Renditions.Extension(request.Format));
         var output = request.OutputPath ?? Path.Combine(request.CaseFolder, "output", fileName);
         output = Renditions.Write(composition, request.Format, output)[0];
-        return new RunResult(composition.Findings, output, composition.Pages.Pages.Count) { SkippedPictures = composition.SkippedPictures };
+        return new RunResult(composition.Findings, output, composition.Pages.Pages.Count)
+        {
+            SkippedPictures = composition.SkippedPictures,
+            Draft = composition.Pages.Info.Watermark is not null,
+        };
     }
 
     /// <summary>Every stage up to laid-out pages, which any renderer (PDF, PNG previews, tests) can then draw.</summary>
@@ -60,17 +67,31 @@ public static class CasePipeline
         var skipped = SkippedPictures.From(CaseChecker.Check(loaded.Case, request.Today), loaded.Case, request.SkipBadPictures);
         findings.AddRange(skipped.Findings);
         if (findings.Any(f => f.IsError)) return Stop();
+        if (request.Product == Product.Book) findings.AddRange(BookChecks.Check(loaded.Case));
 
         // Redaction happens here, once, on the model: no template, however written, can print what this
         // reader may not see.
         var forChild = AudienceFilter.For(loaded.Case.Model, request.Reader);
+        // The later-life letter is always written to the young person, whatever voice their book uses.
+        if (request.Product == Product.LaterLifeLetter) forChild = forChild with { Book = forChild.Book with { Voice = BookVoice.You } };
         var data = TemplateData.For(forChild, request.Today);
         data["reader"] = request.Reader.ToString().ToLowerInvariant();
+        var band = Ages.BandFor(forChild.Child, request.Today);
         var (template, theme, title, outputName) = request.Product switch
         {
-            Product.Book => ("book/book", request.Layout.Apply(Theme.Book), $"{forChild.Child.PreferredName}'s life story", "life-story-book.pdf"),
+            Product.Book => ("book/book", request.Layout.Apply(BookLook.For(forChild.Book, forChild.Child, band)),
+                $"{forChild.Child.PreferredName}'s life story", "life-story-book.pdf"),
+            Product.LaterLifeLetter => ("letter/later-life", request.Layout.Apply(Theme.Letter with { ShowPageTotal = false, RunningHeader = false }),
+                $"A letter for {forChild.Child.PreferredName}, for when you are older", "later-life-letter.pdf"),
             _ => ("minutes/letter", request.Layout.Apply(Theme.Letter), $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
         };
+        if (request.Product == Product.LaterLifeLetter && forChild.LaterLifeLetter is null)
+        {
+            findings.Add(new Finding(Severity.Error, "no-later-life-letter", new SourceLocation("case.yaml", 1, 1), "later_life_letter",
+                "This case has no later-life letter yet, so there is nothing to write.",
+                "Add later_life_letter: with from:, written: and markdown: to case.yaml (lifestory new shows an example)."));
+            return Stop();
+        }
         if (request.Product == Product.Minutes)
         {
             var review = ChooseReview(forChild, request.ReviewDate, findings);
@@ -86,18 +107,36 @@ public static class CasePipeline
         progress?.Report("Filling the templates");
         var folders = TemplateFolders.For(request.CaseFolder, request.TemplatesFolder);
         var (markdown, templateFindings) = TemplateRunner.Render(folders, template, data);
+        if (markdown is not null && request.Product == Product.Book)
+        {
+            // "Words grown-ups use" explains only the words this book prints: the first pass finds them, the
+            // second prints the page. Templating takes milliseconds, so two passes cost nothing anyone notices.
+            var used = Glossary.From(folders).UsedIn(markdown);
+            if (used.Count > 0)
+            {
+                data["glossary"] = new ScriptArray(used.Select(e => new ScriptObject
+                {
+                    ["word"] = MarkdownText.Escape(e.Word), ["means"] = MarkdownText.Escape(e.Means),
+                }));
+                (markdown, templateFindings) = TemplateRunner.Render(folders, template, data);
+            }
+        }
         findings.AddRange(templateFindings);
         if (markdown is null) return Stop();
 
         progress?.Report("Laying out the pages");
-        var document = MarkdownReader.Read(markdown, new DocumentInfo(title, Subject: title, Author: "LifeStory"));
+        var info = new DocumentInfo(title, Subject: title, Author: "LifeStory");
+        // Practice asks for a second person to check a book before a child reads it: until the case says who
+        // did, and when, every page says so.
+        if (request.Product == Product.Book && forChild.Book.SignOff is null) info = info with { Watermark = DraftWords };
+        var document = MarkdownReader.Read(markdown, info);
         // Prepared pictures are cached inside the case folder (never a shared place: they are the child's
         // pictures), so making the book again after a text edit decodes no photo.
         // Skipped bad pictures resolve to no file, so the layout draws a placeholder for each.
         var pictures = new FolderPictureSource(skipped.Hide(source =>
             CaseFiles.TryResolve(request.CaseFolder, source, out var full, out _) ? full : null),
             Path.Combine(request.CaseFolder, ".lifestory-cache", "pictures"));
-        var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.Default, pictures);
+        var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures);
         findings.AddRange(laidOut.Problems.Where(p => !skipped.Explains(p)).Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
         return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files };
     }

@@ -27,7 +27,7 @@ public static class MarkdownJob
         var title = Path.GetFileNameWithoutExtension(markdownFile);
         var document = MarkdownReader.Read(markdown, new DocumentInfo(title, Author: "LifeStory"));
         var pictures = FolderPictureSource.Under(Path.GetDirectoryName(Path.GetFullPath(markdownFile))!);
-        var pages = LayoutEngine.Layout(document, theme, FontLibrary.Default, pictures);
+        var pages = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures);
         findings.AddRange(pages.Problems.Select(p => new Finding(Severity.Warning, "picture-problem", new SourceLocation(markdownFile, 1, 1), "", p)));
         return new Composition(findings, pages, pictures, title + ".pdf", markdown);
     }

@@ -8,4 +8,7 @@ public enum Product
 
     /// <summary>The review minutes, written as a letter to the child.</summary>
     Minutes,
+
+    /// <summary>The later-life letter, for the child to read as a teenager: the fuller story.</summary>
+    LaterLifeLetter,
 }

@@ -9,4 +9,7 @@ public sealed record RunResult(IReadOnlyList<Finding> Findings, string? OutputPa
     public IReadOnlyList<string> SkippedPictures { get; init; } = [];
 
     public bool Succeeded => OutputPath is not null;
+
+    /// <summary>The output says "DRAFT — not yet checked" on every page: nobody has signed the book off.</summary>
+    public bool Draft { get; init; }
 }

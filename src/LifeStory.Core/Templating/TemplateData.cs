@@ -1,4 +1,5 @@
 using System.Globalization;
+using LifeStory.Audiences;
 using LifeStory.Cases.Model;
 using LifeStory.Wording;
 using Scriban.Runtime;
@@ -15,12 +16,18 @@ public static class TemplateData
     public static ScriptObject For(Case model, DateOnly today)
     {
         var child = model.Child;
+        var band = Ages.BandFor(child, today);
+        // Photos marked to wait for an older child are gone before any template could show them.
+        model = AudienceFilter.ForAgeBand(model, band);
         var voice = Voice.For(child, model.Book.Voice);
         var pronoun = Pronoun.For(child.Pronouns);
         var photos = model.Photos.ToDictionary(p => p.Id);
         var people = model.People.ToDictionary(p => p.Id);
+        string PhotoPicture(Photo photo) => Picture(photo.File, Text(photo.Caption), PhotoAttributes(photo, band));
         string? PictureOf(string? photoId) =>
-            photoId is not null && photos.TryGetValue(photoId, out var photo) ? Picture(photo.File, Text(photo.Caption)) : null;
+            photoId is not null && photos.TryGetValue(photoId, out var photo) ? PhotoPicture(photo) : null;
+        var drawings = model.Drawings.ToDictionary(d => d.Id);
+        var explaining = model.WordsAndPictures.Select(w => w.Drawing).OfType<string>().ToHashSet(StringComparer.Ordinal);
         string NameOf(string id) => id == "child" ? Text(child.PreferredName)! : people.TryGetValue(id, out var p) ? Text(p.ChildName)! : Text(id)!;
 
         var root = new ScriptObject
@@ -31,7 +38,7 @@ public static class TemplateData
                 ["name"] = Text(child.PreferredName),
                 ["full_name"] = Text(child.LegalName),
                 ["age"] = Ages.YearsOld(child.DateOfBirth, today),
-                ["age_band"] = Snake(Ages.BandFor(child, today)),
+                ["age_band"] = Snake(band),
                 ["born"] = ChildDates.Format(child.DateOfBirth),
                 ["first_language"] = Text(child.FirstLanguage),
                 ["name_in_first_language"] = Text(child.NameInFirstLanguage),
@@ -47,11 +54,21 @@ public static class TemplateData
                 ["possessive_cap"] = Text(Capitalise(voice.Possessive)),
                 ["were"] = voice.Were, ["has"] = voice.Has, ["is"] = voice.Is, ["you"] = model.Book.Voice == BookVoice.You,
             },
-            ["book"] = new ScriptObject { ["title"] = Text(model.Book.Title ?? child.PreferredName + "'s Story") },
+            ["book"] = new ScriptObject
+            {
+                ["title"] = Text(model.Book.Title ?? child.PreferredName + "'s Story"),
+                ["favourite_thing"] = Text(model.Book.FavouriteThing),
+                ["draft"] = model.Book.SignOff is null,
+                ["checked_by"] = Text(model.Book.SignOff?.CheckedBy),
+                ["checked_on"] = model.Book.SignOff is { } signOff ? ChildDates.Format(signOff.Date) : null,
+            },
+            // Filled in by the book's second pass with the words the book actually uses (see BookGlossary).
+            ["glossary"] = new ScriptArray(),
             ["people"] = Array(model.People, p => new ScriptObject
             {
                 ["id"] = p.Id, ["name"] = Text(p.ChildName), ["full_name"] = Text(p.Name), ["relationship"] = Relationship(p.Relationship),
                 ["group"] = Snake(p.Group), ["role"] = Roles.Describe(p.Group), ["about"] = Text(p.About), ["picture"] = PictureOf(p.Photo),
+                ["photo_file"] = p.Photo is not null && photos.TryGetValue(p.Photo, out var face) ? face.File : null,
             }),
             ["homes"] = Array(model.Homes.OrderBy(h => h.From), h => new ScriptObject
             {
@@ -74,25 +91,59 @@ public static class TemplateData
             }),
             ["photos"] = Array(model.Photos, p => new ScriptObject
             {
-                ["id"] = p.Id, ["picture"] = Picture(p.File, Text(p.Caption)), ["caption"] = Text(p.Caption),
+                ["id"] = p.Id, ["picture"] = PhotoPicture(p), ["caption"] = Text(p.Caption),
             }),
             ["my_words"] = Array(model.MyWords, w => new ScriptObject
             {
                 ["words"] = Text(w.Words), ["about"] = Text(w.About), ["translation"] = Text(w.Translation),
                 ["date"] = w.Date is null ? null : ChildDates.Format(w.Date),
             }),
-            ["drawings"] = Array(model.Drawings, d => new ScriptObject
+            // A drawing that explains a Words and Pictures page is printed there, not again among the child's own pages.
+            ["drawings"] = Array(model.Drawings.Where(d => !explaining.Contains(d.Id)), d => new ScriptObject
             {
                 ["title"] = Text(d.Title), ["words"] = Text(d.Words), ["picture"] = Picture(d.File, Text(d.Title), "{.trim}"),
             }),
             // Story sections are written in Markdown on purpose: they pass through unescaped (HTML is still off).
-            ["story"] = Array(model.Story, s => new ScriptObject { ["id"] = s.Id, ["title"] = Text(s.Title), ["markdown"] = s.Markdown.Trim() }),
+            ["story"] = Array(model.Story, s => new ScriptObject
+            {
+                ["id"] = s.Id, ["title"] = Text(s.Title), ["markdown"] = s.Markdown.Trim(), ["place"] = Snake(s.Place),
+            }),
+            ["words_and_pictures"] = Array(model.WordsAndPictures.OrderBy(w => w.Part), w => new ScriptObject
+            {
+                ["part"] = Snake(w.Part), ["words"] = w.Words.Trim(),
+                ["picture"] = w.Drawing is not null && drawings.TryGetValue(w.Drawing, out var drawing)
+                    ? Picture(drawing.File, Text(drawing.Title), band == AgeBand.EarlyYears ? "{.trim .large}" : "{.trim .two-thirds}") : null,
+            }),
+            ["later_life_letter"] = model.LaterLifeLetter is { } letter ? new ScriptObject
+            {
+                ["from"] = NameOf(letter.From),
+                ["from_full_name"] = people.TryGetValue(letter.From, out var writer) ? Text(writer.Name) : Text(letter.From),
+                ["from_role"] = people.TryGetValue(letter.From, out var w2) ? Roles.Describe(w2.Group) : null,
+                ["written"] = ChildDates.Format(letter.Written),
+                ["markdown"] = letter.Markdown.Trim(),
+                ["read_at_age"] = letter.ReadAtAge,
+            } : null,
             ["reviews"] = Array(model.Reviews.OrderBy(r => r.Date), r => ReviewData.For(r, NameOf, people)),
         };
         root["people_by_group"] = ByGroup(model.People, (ScriptArray)root["people"]!);
         root.Import("sentence", new Func<string?, string>(Sentence));
         root.Import("bare", new Func<string?, string>(Bare));
         return root;
+    }
+
+    /// <summary>
+    /// A photo's picture attributes: sensitive photos print smaller and/or in black and white; for the youngest
+    /// children, read aloud, every other photo prints large.
+    /// </summary>
+    private static string PhotoAttributes(Photo photo, AgeBand band)
+    {
+        var classes = new List<string>();
+        if (photo.Sensitive?.Smaller == true) classes.Add(".small");
+        else if (band == AgeBand.EarlyYears) classes.Add(".large");
+        if (photo.Sensitive?.BlackAndWhite == true) classes.Add(".bw");
+        if (photo.Focus is { } focus)
+            classes.Add(string.Create(CultureInfo.InvariantCulture, $"focus={focus.X:0.###},{focus.Y:0.###}"));
+        return classes.Count == 0 ? "" : "{" + string.Join(' ', classes) + "}";
     }
 
     /// <summary>Ends text with one full stop unless it already ends a sentence: carers type both ways.</summary>

@@ -39,10 +39,12 @@ public static class LayoutEngine
         for (var i = 0; i < placed.Count; i++)
         {
             var items = placed[i].Items;
+            if (document.Info.Watermark is { } watermark) items.AddRange(Watermark.For(watermark, context));
             if (!placed[i].NoPageNumber)
             {
                 if (theme.TopBand) items.Insert(0, new FurnitureItem(new ShapeItem(new SKRect(0, 0, theme.Page.Width, 8), theme.Accent)));
-                if (theme.RunningHeader && i > 0) items.Add(new FurnitureItem(Header(context, document.Info.Title)));
+                // A draft's banner takes the running header's place at the top of the page until it is checked.
+                if (theme.RunningHeader && i > 0 && document.Info.Watermark is null) items.Add(new FurnitureItem(Header(context, document.Info.Title)));
                 items.Add(Footer(context, i + 1, placed.Count));
             }
             pages.Add(new Page(i + 1, items));

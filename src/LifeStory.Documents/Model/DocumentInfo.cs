@@ -6,4 +6,8 @@ public sealed record DocumentInfo(
     string? Subject = null,
     string? Author = null,
     string Creator = "LifeStory",
-    DateTime? Created = null);
+    DateTime? Created = null)
+{
+    /// <summary>Words printed across every page, such as "DRAFT — not yet checked"; none when null.</summary>
+    public string? Watermark { get; init; }
+}

@@ -40,6 +40,7 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
             case PolygonItem polygon: PaintPolygon(canvas, polygon); break;
             case FurnitureItem furniture: PaintItem(canvas, furniture.Inner); break;
             case ScaledItem group: PaintGroup(canvas, group); break;
+            case RotatedItem turned: PaintTurned(canvas, turned); break;
             case LinkItem link: canvas.DrawLinkDestinationAnnotation(link.Bounds, link.Destination); break;
             case AnchorItem anchor: canvas.DrawNamedDestinationAnnotation(new SKPoint(anchor.Bounds.Left, anchor.Bounds.Top), anchor.Name); break;
         }
@@ -51,6 +52,15 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
         canvas.Translate(group.Bounds.Left, group.Bounds.Top);
         canvas.Scale(group.Scale);
         foreach (var item in group.Items) PaintItem(canvas, item);
+        canvas.Restore();
+    }
+
+    private void PaintTurned(SKCanvas canvas, RotatedItem turned)
+    {
+        canvas.Save();
+        canvas.Translate(turned.Bounds.MidX, turned.Bounds.MidY);
+        canvas.RotateDegrees(turned.Degrees);
+        foreach (var item in turned.Items) PaintItem(canvas, item);
         canvas.Restore();
     }
 

@@ -36,6 +36,9 @@ internal static class PicturePreparation
                 case ScaledItem group:
                     foreach (var inner in group.Items) Walk(inner);
                     break;
+                case RotatedItem turned:
+                    foreach (var inner in turned.Items) Walk(inner);
+                    break;
             }
         }
         foreach (var page in pages)

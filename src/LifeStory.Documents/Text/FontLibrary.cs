@@ -9,14 +9,16 @@ namespace LifeStory.Documents.Text;
 /// </summary>
 public sealed class FontLibrary : IDisposable
 {
-    private static readonly Lazy<FontLibrary> Shared = new(() => Load(System.IO.Path.Combine(AppContext.BaseDirectory, "fonts")));
+    private static readonly string ProgramFonts = System.IO.Path.Combine(AppContext.BaseDirectory, "fonts");
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<FontSet, Lazy<FontLibrary>> Shared = new();
 
     private readonly FontFace _regular, _bold, _italic, _boldItalic, _heading, _arabic, _arabicBold, _ethiopic, _ethiopicBold;
 
     private readonly FontFace[]?[] _chains = new FontFace[]?[8];
 
-    private FontLibrary(string folder)
+    private FontLibrary(string folder, FontSet set)
     {
+        Set = set;
         FontFace Open(string file, bool ligatures = true)
         {
             var path = System.IO.Path.Combine(folder, file);
@@ -24,21 +26,28 @@ public sealed class FontLibrary : IDisposable
                 throw new FileNotFoundException($"The font '{file}' is missing from '{folder}'. Build the project again: fonts are fetched at build time.", path);
             return new FontFace(path, ligatures);
         }
-        _regular = Open("AtkinsonHyperlegible_400Regular.ttf");
-        _bold = Open("AtkinsonHyperlegible_700Bold.ttf");
-        _italic = Open("AtkinsonHyperlegible_400Regular_Italic.ttf");
-        _boldItalic = Open("AtkinsonHyperlegible_700Bold_Italic.ttf");
-        _heading = Open("Fredoka_600SemiBold.ttf", ligatures: false);
+        _regular = Open(set.Regular);
+        _bold = Open(set.Bold);
+        _italic = Open(set.Italic);
+        _boldItalic = Open(set.BoldItalic);
+        _heading = Open(set.Heading, set.HeadingLigatures);
         _arabic = Open("NotoSansArabic_400Regular.ttf");
         _arabicBold = Open("NotoSansArabic_700Bold.ttf");
         _ethiopic = Open("NotoSansEthiopic_400Regular.ttf");
         _ethiopicBold = Open("NotoSansEthiopic_700Bold.ttf");
     }
 
-    /// <summary>The fonts beside the running program. Loaded once per process and shared: fonts are read-only.</summary>
-    public static FontLibrary Default => Shared.Value;
+    /// <summary>The friendly fonts beside the running program. Loaded once per process and shared: fonts are read-only.</summary>
+    public static FontLibrary Default => For(FontSet.Friendly);
 
-    public static FontLibrary Load(string folder) => new(folder);
+    /// <summary>A theme's fonts beside the running program, loaded once per process per set.</summary>
+    public static FontLibrary For(FontSet set) =>
+        Shared.GetOrAdd(set, s => new Lazy<FontLibrary>(() => new FontLibrary(ProgramFonts, s))).Value;
+
+    public static FontLibrary Load(string folder) => new(folder, FontSet.Friendly);
+
+    /// <summary>The files this library reads, by name.</summary>
+    public FontSet Set { get; }
 
     /// <summary>The font files in use, for renditions that embed the fonts themselves (the HTML page).</summary>
     internal (string Regular, string Bold, string Italic, string BoldItalic, string Heading, string Arabic, string ArabicBold,

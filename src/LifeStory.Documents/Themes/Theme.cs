@@ -1,3 +1,4 @@
+using LifeStory.Documents.Text;
 using SkiaSharp;
 
 namespace LifeStory.Documents.Themes;
@@ -30,6 +31,18 @@ public sealed record Theme(
     /// <summary>A band of the accent colour along the top edge of each page (not the cover).</summary>
     public bool TopBand { get; init; }
 
+    /// <summary>The fonts this theme reads with.</summary>
+    public FontSet Fonts { get; init; } = FontSet.Friendly;
+
+    /// <summary>
+    /// Every level-2 heading starts a new page too: for the youngest children, read aloud, one idea and one
+    /// big picture to a page.
+    /// </summary>
+    public bool NewPageForLevel2Headings { get; init; }
+
+    /// <summary>The theme's name, as a case chooses it: bright, calm, dyslexia-friendly or teen.</summary>
+    public string Look { get; init; } = "bright";
+
     /// <summary>The height of the footer band that holds the page number, inside the bottom margin.</summary>
     public float FooterSize => BodySize * 0.8f;
 
@@ -44,6 +57,47 @@ public sealed record Theme(
     {
         TopBand = true,
     };
+
+    /// <summary>Soft greens and blues with a warm off-white page: quieter, for a child who finds bright pages busy.</summary>
+    public static Theme Calm { get; } = Book with
+    {
+        Look = "calm",
+        Text = new SKColor(0x2F, 0x3E, 0x46), Accent = new SKColor(0x4F, 0x7C, 0x6B), AccentSoft = new SKColor(0xEA, 0xF1, 0xEC),
+        Paper = new SKColor(0xFD, 0xFC, 0xF8), HeadingSizes = [28f, 21f, 17f, 15f, 15f, 15f],
+    };
+
+    /// <summary>
+    /// Dyslexia-friendly, after the British Dyslexia Association's style guide: cream paper instead of glaring
+    /// white, dark grey (not black) text, a clear sans-serif (Lexend) with bold for emphasis and no italics,
+    /// roomier lines and paragraphs, ragged right.
+    /// </summary>
+    public static Theme DyslexiaFriendly { get; } = Book with
+    {
+        Look = "dyslexia-friendly", Fonts = FontSet.DyslexiaFriendly,
+        BodySize = 15f, LineHeight = 1.6f, ParagraphSpacing = 14f,
+        Text = new SKColor(0x33, 0x33, 0x33), Accent = new SKColor(0x1F, 0x5F, 0x8B), AccentSoft = new SKColor(0xF2, 0xE8, 0xCF),
+        Paper = new SKColor(0xFB, 0xF5, 0xE6),
+    };
+
+    /// <summary>For twelve and over: smaller type, plain headings, slate and coral, no childish decoration.</summary>
+    public static Theme Teen { get; } = Book with
+    {
+        Look = "teen", Fonts = FontSet.Plain, Margin = 60f,
+        BodySize = 12.5f, LineHeight = 1.45f, ParagraphSpacing = 8f, HeadingSizes = [26f, 18f, 15f, 13.5f, 12.5f, 12.5f],
+        Text = new SKColor(0x23, 0x27, 0x2F), Accent = new SKColor(0xD1, 0x49, 0x5B), AccentSoft = new SKColor(0xF1, 0xF2, 0xF4),
+        TopBand = false, RunningHeader = true,
+    };
+
+    /// <summary>The looks a case may choose, by name.</summary>
+    public static IReadOnlyList<Theme> Looks { get; } = [Book, Calm, DyslexiaFriendly, Teen];
+
+    /// <summary>The look with this name ("bright", "calm", "dyslexia-friendly", "teen"; case, spaces and underscores ignored), or null.</summary>
+    public static Theme? Named(string? name)
+    {
+        var key = (name ?? "").Trim().ToLowerInvariant().Replace('_', '-').Replace(' ', '-');
+        if (key is "cream" or "dyslexia") key = "dyslexia-friendly";
+        return Looks.FirstOrDefault(t => t.Look == key);
+    }
 
     /// <summary>A letter: ordinary body size, headings that run on, "page 1 of 2" footers.</summary>
     public static Theme Letter { get; } = new(

@@ -12,7 +12,9 @@ public sealed record Case(
     [Describe("The child's drawings in the drawings folder.")] IReadOnlyList<Drawing>? Drawings = null,
     [Describe("Parts of the story written by the social worker, in Markdown.")] IReadOnlyList<StorySection>? Story = null,
     [Describe("Review meetings, for the letters to the child.")] IReadOnlyList<Review>? Reviews = null,
-    [Describe("Choices about the book: title, voice, theme.")] BookSettings? Book = null)
+    [Describe("Choices about the book: title, voice, theme.")] BookSettings? Book = null,
+    [Describe("Words and Pictures pages: who is worried, what about, what happened then, what the grown-ups are doing.")] IReadOnlyList<WordsAndPicturesPage>? WordsAndPictures = null,
+    [Describe("A letter for the child to read when they are older, which tells the fuller story.")] LaterLifeLetter? LaterLifeLetter = null)
 {
     public IReadOnlyList<Person> People { get; init; } = People ?? [];
     public IReadOnlyList<Home> Homes { get; init; } = Homes ?? [];
@@ -24,4 +26,5 @@ public sealed record Case(
     public IReadOnlyList<StorySection> Story { get; init; } = Story ?? [];
     public IReadOnlyList<Review> Reviews { get; init; } = Reviews ?? [];
     public BookSettings Book { get; init; } = Book ?? BookSettings.Default;
+    public IReadOnlyList<WordsAndPicturesPage> WordsAndPictures { get; init; } = WordsAndPictures ?? [];
 }

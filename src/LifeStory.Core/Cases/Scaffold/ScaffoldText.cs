@@ -114,13 +114,28 @@ my_words:
 drawings: []
 
 # Parts of the story you write, in Markdown. Write gently and honestly, as if reading aloud to the child.
+# place says where each goes in the book: why_i_could_not_stay, family_time, my_future or my_story.
 story:
   - id: why-i-live-with-jo
     title: Why I live with Jo
+    place: why_i_could_not_stay
     markdown: |
       When Amira was little, Mummy Leanne loved her very much but was not well enough
       to keep her safe every day. So a judge decided Amira would live with **Jo**,
       who keeps her safe and helps her grow.
+  - id: family-time
+    title: Family time
+    place: family_time
+    markdown: |
+      Amira sees **Mummy Leanne** once a month at family time. They do painting
+      and have a snack together.
+
+# Words and Pictures pages, in this order: who_is_worried, what_they_were_worried_about,
+# what_happened_then, what_the_grown_ups_are_doing. Each can have a drawing from drawings.
+# words_and_pictures:
+#   - part: who_is_worried
+#     words: Amira's nursery and her health visitor were worried.
+#     drawing: worried-grown-ups
 
 # Review meetings, for the letter to the child after each one.
 reviews:
@@ -158,6 +173,19 @@ reviews:
 book:
   voice: third_person                # third_person ("Amira was born…") or you ("You were born…")
   # title: Amira's Story             # leave out for "<name>'s Story"
-  # theme: under-the-sea
+  theme: bright                      # bright, calm, dyslexia_friendly (cream paper) or teen
+  favourite_thing: cats              # drawn on the cover and the chapter pages
+  # Until a second person has checked the book, every page says DRAFT. Then fill this in:
+  # sign_off:
+  #   checked_by: Sam Manager, team manager
+  #   date: 2025-02-01
+
+# A letter for the child to read when they are older (lifestory letter makes it).
+# later_life_letter:
+#   from: priya                      # the id of the person writing it
+#   written: 2025-02-01
+#   read_at_age: 14
+#   markdown: |
+#     Dear Amira, this letter tells you the whole of your story...
 """;
 }

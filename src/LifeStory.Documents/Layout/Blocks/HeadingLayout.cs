@@ -21,6 +21,9 @@ internal static class HeadingLayout
                 Items = anchor is null ? boxes[0].Items : [anchor, .. boxes[0].Items],
             };
         }
+        // For the youngest readers each part (a level-2 heading) has a page of its own.
+        if (boxes.Count > 0 && block.Level == 2 && context.Theme.NewPageForLevel2Headings)
+            boxes[0] = boxes[0] with { BreakBefore = true };
         if (boxes.Count > 0)
             boxes[^1] = boxes[^1] with { Height = boxes[^1].Height + style.Size * 0.3f };
         return boxes;

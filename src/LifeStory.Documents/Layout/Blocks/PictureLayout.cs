@@ -18,7 +18,7 @@ internal static class PictureLayout
 
     public static IEnumerable<FlowBox> Layout(PictureBlock block, LayoutContext context, float width)
     {
-        var (items, height) = Place(block, context, width, context.ContentHeight * 0.42f, context.Theme.BodySize * 0.9f);
+        var (items, height) = Place(block, context, width, context.ContentHeight * block.Style.PageShare, context.Theme.BodySize * 0.9f);
         yield return new FlowBox(height, items, SpaceBefore: context.Theme.ParagraphSpacing * 1.5f);
     }
 

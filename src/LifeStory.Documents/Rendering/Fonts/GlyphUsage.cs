@@ -40,6 +40,7 @@ internal static class GlyphUsage
     {
         FurnitureItem furniture => Flatten(furniture.Inner),
         ScaledItem group => group.Items.SelectMany(Flatten),
+        RotatedItem turned => turned.Items.SelectMany(Flatten),
         _ => [item],
     };
 }

@@ -31,7 +31,7 @@ public static partial class HtmlWriter
         if (!LanguageTag().IsMatch(language ?? ""))
             throw new ArgumentException($"'{language}' is not a language tag such as 'en' or 'en-GB'.", nameof(language));
 
-        var fontFaces = embedFonts ? FontFaces(markdown) : null;
+        var fontFaces = embedFonts ? FontFaces(markdown, theme) : null;
         var css = ThemeCss.Write(theme, fontFaces);
         return HtmlPage.Compose(Body(markdown, pictures), info, css, language!);
     }
@@ -56,10 +56,10 @@ public static partial class HtmlWriter
         return BookHtmlRenderer.Render(document, new HtmlRenderContext(pictures, ids, chapters));
     }
 
-    private static string FontFaces(string markdown)
+    private static string FontFaces(string markdown, Theme theme)
     {
         var css = new System.Text.StringBuilder();
-        FontFaceCss.Append(css, FontLibrary.Default, markdown);
+        FontFaceCss.Append(css, FontLibrary.For(theme.Fonts), markdown);
         return css.ToString();
     }
 

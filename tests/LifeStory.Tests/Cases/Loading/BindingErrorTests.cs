@@ -20,7 +20,7 @@ public sealed class BindingErrorTests
         var findings = FindingsFor(TempCaseFolder.MinimalChild + "book:\n  font: comic\n");
 
         AssertFinding(Assert.Single(findings), "unknown-key", 8, 3, "book.font",
-            "'font' is not a field of book.", "The fields it can have are: title, voice, theme.");
+            "'font' is not a field of book.", "The fields it can have are: title, voice, theme, favourite_thing, sign_off.");
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class BindingErrorTests
         var findings = FindingsFor(TempCaseFolder.MinimalChild + "pets: [Biscuit]\n");
 
         AssertFinding(Assert.Single(findings), "unknown-key", 7, 1, "pets", "'pets' is not a field of the case.",
-            "The fields it can have are: child, people, homes, schools, timeline, photos, my_words, drawings, story, reviews, book.");
+            "The fields it can have are: child, people, homes, schools, timeline, photos, my_words, drawings, story, reviews, book, words_and_pictures, later_life_letter.");
     }
 
     [Fact]

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using LifeStory.Templating;
+using YamlDotNet.RepresentationModel;
+
+namespace LifeStory.Wording;
+
+/// <summary>
+/// "Words grown-ups use": the explanations in words/glossary.yaml, merged from every templates root like the
+/// jargon list. A book explains only the words it actually prints, so the page is short and every entry
+/// answers a question the child could have while reading.
+/// </summary>
+public sealed class Glossary
+{
+    /// <summary>Where the list lives inside a templates root.</summary>
+    public const string RelativePath = "words/glossary.yaml";
+
+    private readonly List<(GlossaryEntry Entry, Regex Pattern)> _entries = [];
+
+    public Glossary(IEnumerable<GlossaryEntry> entries)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            // The first root to explain a word wins, so a council's wording replaces ours.
+            if (!seen.Add(entry.Word)) continue;
+            var forms = entry.Also.Prepend(entry.Word).OrderByDescending(f => f.Length)
+                .Select(f => string.Join(@"\s+", f.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
+            _entries.Add((entry, new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", forms) + @")(?![\p{L}\p{N}])",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
+        }
+    }
+
+    public IReadOnlyList<GlossaryEntry> Entries => _entries.Select(e => e.Entry).ToList();
+
+    public static Glossary From(TemplateFolders folders) =>
+        new(folders.Roots.Select(r => Path.Combine(r, RelativePath)).Where(File.Exists).SelectMany(Read));
+
+    /// <summary>The entries whose word (or another form of it) appears in the text, in alphabetical order.</summary>
+    public IReadOnlyList<GlossaryEntry> UsedIn(string text) =>
+        _entries.Where(e => e.Pattern.IsMatch(text)).Select(e => e.Entry)
+            .OrderBy(e => e.Word, StringComparer.OrdinalIgnoreCase).ToList();
+
+    public static IReadOnlyList<GlossaryEntry> Read(string file)
+    {
+        var stream = new YamlStream();
+        using (var reader = new StreamReader(file)) stream.Load(reader);
+        if (stream.Documents.Count == 0) return [];
+        if (stream.Documents[0].RootNode is not YamlMappingNode root ||
+            !root.Children.TryGetValue(new YamlScalarNode("words"), out var list) || list is not YamlSequenceNode items)
+            throw new InvalidDataException($"{file}: expected 'words:' followed by a list of entries.");
+        return items.Select(item => Entry(file, item)).ToList();
+    }
+
+    private static GlossaryEntry Entry(string file, YamlNode node)
+    {
+        var map = node as YamlMappingNode;
+        string? Text(string key) =>
+            map is not null && map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar
+                && !string.IsNullOrWhiteSpace(scalar.Value) ? scalar.Value.Trim() : null;
+        var word = Text("word");
+        var means = Text("means");
+        if (word is null || means is null)
+            throw new InvalidDataException($"{file}:{node.Start.Line}: every entry needs 'word:' and 'means:'.");
+        var also = map!.Children.TryGetValue(new YamlScalarNode("also"), out var forms) && forms is YamlSequenceNode sequence
+            ? sequence.OfType<YamlScalarNode>().Select(s => s.Value).OfType<string>().Where(s => s.Trim().Length > 0).ToList()
+            : [];
+        return new GlossaryEntry(word, means, also);
+    }
+}
+
+/// <summary>A word a grown-up might use, what it means in a child's words, and other forms of it to look for.</summary>
+public sealed record GlossaryEntry(string Word, string Means, IReadOnlyList<string> Also);
