@@ -138,7 +138,7 @@ public static class CasePipeline
             Path.Combine(request.CaseFolder, ".lifestory-cache", "pictures"));
         var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures);
         findings.AddRange(laidOut.Problems.Where(p => !skipped.Explains(p)).Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
-        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files };
+        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data };
     }
 
     private static Review? ChooseReview(Case model, DateOnly? date, List<Finding> findings)

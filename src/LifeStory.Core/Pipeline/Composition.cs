@@ -16,5 +16,8 @@ public sealed record Composition(IReadOnlyList<Finding> Findings, LaidOutDocumen
     /// <summary>Pictures left out at the user's request (--skip-bad-pictures), as case.yaml names them.</summary>
     public IReadOnlyList<string> SkippedPictures { get; init; } = [];
 
+    /// <summary>Everything the templates were given, for template authors' tools and tests of single sections.</summary>
+    public Scriban.Runtime.ScriptObject? TemplateData { get; init; }
+
     public void Dispose() => Pictures.Dispose();
 }

@@ -67,7 +67,7 @@ public static class TemplateData
             ["people"] = Array(model.People, p => new ScriptObject
             {
                 ["id"] = p.Id, ["name"] = Text(p.ChildName), ["full_name"] = Text(p.Name), ["relationship"] = Relationship(p.Relationship),
-                ["group"] = Snake(p.Group), ["role"] = Roles.Describe(p.Group), ["about"] = Text(p.About), ["picture"] = PictureOf(p.Photo),
+                ["group"] = Snake(p.Group), ["role"] = Roles.Describe(p.Group), ["role_title"] = Roles.Title(p.Group), ["about"] = Text(p.About), ["picture"] = PictureOf(p.Photo),
                 ["photo_file"] = p.Photo is not null && photos.TryGetValue(p.Photo, out var face) ? face.File : null,
             }),
             ["homes"] = Array(model.Homes.OrderBy(h => h.From), h => new ScriptObject
@@ -118,7 +118,7 @@ public static class TemplateData
             {
                 ["from"] = NameOf(letter.From),
                 ["from_full_name"] = people.TryGetValue(letter.From, out var writer) ? Text(writer.Name) : Text(letter.From),
-                ["from_role"] = people.TryGetValue(letter.From, out var w2) ? Roles.Describe(w2.Group) : null,
+                ["from_role"] = people.TryGetValue(letter.From, out var w2) ? Roles.Title(w2.Group) : null,
                 ["written"] = ChildDates.Format(letter.Written),
                 ["markdown"] = letter.Markdown.Trim(),
                 ["read_at_age"] = letter.ReadAtAge,

@@ -16,6 +16,15 @@ public static class Roles
         _ => "someone who matters to you",
     };
 
+    /// <summary>The job title alone, for sentences that say the rest in their own voice ("I was your social worker").</summary>
+    public static string Title(PersonGroup group) => group switch
+    {
+        PersonGroup.SocialWorker => "social worker",
+        PersonGroup.Iro => "Independent Reviewing Officer",
+        PersonGroup.Carers => "foster carer",
+        _ => Describe(group),
+    };
+
     public static string HomeKind(HomeKind kind) => kind switch
     {
         Cases.Model.HomeKind.BirthFamily => "living with birth family",

@@ -40,6 +40,11 @@ public sealed record Theme(
     /// </summary>
     public bool NewPageForLevel2Headings { get; init; }
 
+    /// <summary>The cover's colour and its pale tint: the child's favourite colour, whatever the look.</summary>
+    public SKColor? CoverInk { get; init; }
+
+    public SKColor? CoverPaper { get; init; }
+
     /// <summary>The theme's name, as a case chooses it: bright, calm, dyslexia-friendly or teen.</summary>
     public string Look { get; init; } = "bright";
 

@@ -20,12 +20,14 @@ internal static class CoverLayout
             yield break;
         }
         var margin = theme.Margin;
+        var ink = theme.CoverInk ?? theme.Accent;
+        var paper = theme.CoverPaper ?? theme.AccentSoft;
         var items = new List<PageItem>
         {
-            new FurnitureItem(new ShapeItem(new SKRect(-margin, -margin, theme.Page.Width - margin, theme.Page.Height - margin), theme.AccentSoft)),
-            new FurnitureItem(new ShapeItem(new SKRect(-margin, context.ContentHeight + margin - 36, theme.Page.Width - margin, theme.Page.Height - margin), theme.Accent)),
+            new FurnitureItem(new ShapeItem(new SKRect(-margin, -margin, theme.Page.Width - margin, theme.Page.Height - margin), paper)),
+            new FurnitureItem(new ShapeItem(new SKRect(-margin, context.ContentHeight + margin - 36, theme.Page.Width - margin, theme.Page.Height - margin), ink)),
         };
-        var titleStyle = new ParagraphStyle(FontRole.Heading, theme.HeadingSize(1) * 1.5f, theme.Accent, 1.15f, TextAlign.Center);
+        var titleStyle = new ParagraphStyle(FontRole.Heading, theme.HeadingSize(1) * 1.5f, ink, 1.15f, TextAlign.Center);
         var (title, titleHeight) = TextBoxes.Stack([new Inline(block.Title)], titleStyle, context, width, 0, 30);
         items.AddRange(title);
         var y = 30 + titleHeight + 24;
@@ -36,7 +38,7 @@ internal static class CoverLayout
             var info = context.Pictures.Describe(source, out var problem);
             var left = (width - side) / 2;
             var frame = new SKRect(left - 10, y - 10, left + side + 10, y + side + 10);
-            items.Add(new ShapeItem(frame, SKColors.White, 24, theme.Accent, 2));
+            items.Add(new ShapeItem(frame, SKColors.White, 24, ink, 2));
             if (info is null)
                 context.Problems.Add(problem ?? $"The cover picture '{source}' could not be used.");
             else
