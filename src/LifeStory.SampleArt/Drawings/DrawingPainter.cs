@@ -9,7 +9,12 @@ namespace LifeStory.SampleArt.Drawings;
 /// </summary>
 public static class DrawingPainter
 {
-    private static readonly IDrawingSubject[] All = [new FamilyDrawing(), new ParkDrawing(), new FarHomeDrawing()];
+    private static readonly IDrawingSubject[] All =
+    [
+        new FamilyDrawing(), new ParkDrawing(), new FarHomeDrawing(),
+        new WhoWasWorriedDrawing(), new WhatTheyWereWorriedAboutDrawing(), new WhatHappenedThenDrawing(),
+        new WhatTheGrownUpsAreDoingDrawing(),
+    ];
 
     public static IEnumerable<string> Names => All.Select(s => s.Name);
 
