@@ -7,7 +7,7 @@ using LifeStory.SampleArt.Painting;
 //   <samples-folder>                                   regenerate every sample picture, then verify them
 //   verify <samples-folder>                            only check orientation and that photos show upright
 //   camera <out.jpg> <width> <height> <scene> <seed> [noise]   one large benchmark photo
-//   drawing <out.png> <subject> <seed>                 one crayon drawing
+//   drawing <out.png> <subject> <seed>                 one drawing: a child's crayon or a social worker's felt tip
 const string Usage = "usage: <samples-folder> | verify <samples-folder> | camera <out.jpg> <width> <height> <scene> <seed> [noise] | drawing <out.png> <subject> <seed>";
 var inv = CultureInfo.InvariantCulture;
 

@@ -3,8 +3,9 @@ using LifeStory.SampleArt.Jpeg;
 namespace LifeStory.SampleArt.Catalog;
 
 /// <summary>
-/// Maisie's photos and drawings. Orientations are spread on purpose (6, 3, 8 and the mirrored 2) and the
-/// seaside photo carries a GPS position, so the pipeline's orientation and privacy handling get exercised.
+/// Maisie's photos and drawings, and the four Words and Pictures drawings her social worker made for her.
+/// Orientations are spread on purpose (6, 3, 8 and the mirrored 2) and the seaside photo carries a GPS position,
+/// so the pipeline's orientation and privacy handling get exercised.
 /// </summary>
 public static class MaisiePictures
 {
@@ -23,5 +24,10 @@ public static class MaisiePictures
     [
         new SampleDrawing("drawings/my-family.png", "family", 201),
         new SampleDrawing("drawings/me-and-leo-at-the-park.png", "park", 202),
+        // Priya's Words and Pictures: drawn by the social worker in felt tip, not by Maisie.
+        new SampleDrawing("drawings/who-was-worried.png", "who-was-worried", 203),
+        new SampleDrawing("drawings/what-they-were-worried-about.png", "what-they-were-worried-about", 204),
+        new SampleDrawing("drawings/what-happened-then.png", "what-happened-then", 205),
+        new SampleDrawing("drawings/what-the-grown-ups-are-doing.png", "what-the-grown-ups-are-doing", 206),
     ]);
 }

@@ -5,7 +5,7 @@ using static LifeStory.SampleArt.Drawings.CrayonColours;
 namespace LifeStory.SampleArt.Drawings;
 
 /// <summary>The classic: a house, a sun in the corner, and the whole family in a row on the grass.</summary>
-public sealed class FamilyDrawing : IDrawingSubject
+public sealed class FamilyDrawing : IDrawingSubject<Crayon>
 {
     public string Name => "family";
 

@@ -4,7 +4,7 @@ using static LifeStory.SampleArt.Drawings.CrayonColours;
 namespace LifeStory.SampleArt.Drawings;
 
 /// <summary>A home far away: a flat-roofed house, a palm tree, the river with a boat, family by the door.</summary>
-public sealed class FarHomeDrawing : IDrawingSubject
+public sealed class FarHomeDrawing : IDrawingSubject<Crayon>
 {
     public string Name => "far-home";
 

@@ -4,7 +4,7 @@ using static LifeStory.SampleArt.Drawings.CrayonColours;
 namespace LifeStory.SampleArt.Drawings;
 
 /// <summary>Two children at the park: a big tree, a kite on a long string and the sun in the corner.</summary>
-public sealed class ParkDrawing : IDrawingSubject
+public sealed class ParkDrawing : IDrawingSubject<Crayon>
 {
     public string Name => "park";
 
