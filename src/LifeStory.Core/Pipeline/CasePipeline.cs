@@ -29,10 +29,12 @@ public static class CasePipeline
 
     public static RunResult Run(RunRequest request, IProgress<string>? progress = null)
     {
+        if (request.Booklet && request.Format != OutputFormat.Pdf)
+            throw new ArgumentException($"A booklet is a PDF to print; it cannot be written as {request.Format}.", nameof(request));
         using var composition = Compose(request, progress);
         if (composition.Pages is null) return new RunResult(composition.Findings, null, 0);
 
-        progress?.Report(request.Format switch
+        progress?.Report(request.Booklet ? "Arranging the pages as a booklet" : request.Format switch
         {
             OutputFormat.Png => "Drawing the pages",
             OutputFormat.Html => "Writing the web page",
@@ -40,9 +42,14 @@ public static class CasePipeline
             _ => "Writing the PDF",
         });
         var fileName = Path.ChangeExtension(composition.FileName, Renditions.Extension(request.Format));
+        if (request.Booklet) fileName = Renditions.BookletName(fileName);
         var output = request.OutputPath ?? Path.Combine(request.CaseFolder, "output", fileName);
-        output = Renditions.Write(composition, request.Format, output)[0];
-        return new RunResult(composition.Findings, output, composition.Pages.Pages.Count) { SkippedPictures = composition.SkippedPictures };
+        output = request.Booklet ? Renditions.WriteBooklet(composition, output) : Renditions.Write(composition, request.Format, output)[0];
+        return new RunResult(composition.Findings, output, composition.Pages.Pages.Count)
+        {
+            SkippedPictures = composition.SkippedPictures,
+            Sheets = request.Booklet ? Renditions.BookletSheets(composition.Pages.Pages.Count) : 0,
+        };
     }
 
     /// <summary>Every stage up to laid-out pages, which any renderer (PDF, PNG previews, tests) can then draw.</summary>
@@ -66,10 +73,11 @@ public static class CasePipeline
         var forChild = AudienceFilter.For(loaded.Case.Model, request.Reader);
         var data = TemplateData.For(forChild, request.Today);
         data["reader"] = request.Reader.ToString().ToLowerInvariant();
+        var layout = request.EffectiveLayout;
         var (template, theme, title, outputName) = request.Product switch
         {
-            Product.Book => ("book/book", request.Layout.Apply(Theme.Book), $"{forChild.Child.PreferredName}'s life story", "life-story-book.pdf"),
-            _ => ("minutes/letter", request.Layout.Apply(Theme.Letter), $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
+            Product.Book => ("book/book", layout.Apply(Theme.Book), $"{forChild.Child.PreferredName}'s life story", "life-story-book.pdf"),
+            _ => ("minutes/letter", layout.Apply(Theme.Letter), $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
         };
         if (request.Product == Product.Minutes)
         {

@@ -8,5 +8,8 @@ public sealed record RunResult(IReadOnlyList<Finding> Findings, string? OutputPa
     /// <summary>Pictures left out at the user's request (--skip-bad-pictures), as case.yaml names them.</summary>
     public IReadOnlyList<string> SkippedPictures { get; init; } = [];
 
+    /// <summary>For a booklet, the A4 sheets it prints on (each printed on both sides); 0 otherwise.</summary>
+    public int Sheets { get; init; }
+
     public bool Succeeded => OutputPath is not null;
 }
