@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LifeStory.Documents.Rendering;
+using LifeStory.Documents.Themes;
+using LifeStory.Pipeline;
 using LifeStory.Tests.Support;
 using UglyToad.PdfPig;
 
@@ -90,6 +92,17 @@ public sealed partial class BookletTests
         Assert.Contains("error: " + message, outcome.Errors, StringComparison.Ordinal);
         Assert.Equal("", outcome.Output);
         Assert.False(Directory.Exists(Path.Combine(folder, "output")), "Nothing should be written after a usage error.");
+    }
+
+    [Fact]
+    public void Given_a_booklet_request_to_the_pipeline_Then_it_is_laid_out_on_A5_and_only_written_as_a_PDF()
+    {
+        var request = new RunRequest(Product.Book, Repo.Sample("maisie"), new DateOnly(2026, 11, 23), Layout: new PageLayout(PageSize.A4, Duplex: true)) { Booklet = true };
+
+        Assert.Equal(new PageLayout(PageSize.A5, Duplex: true), request.EffectiveLayout);
+        Assert.Equal(PageSize.A4, (request with { Booklet = false }).EffectiveLayout.Paper);
+        var error = Assert.Throws<ArgumentException>(() => CasePipeline.Run(request with { Format = OutputFormat.Html }));
+        Assert.Contains("booklet", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
