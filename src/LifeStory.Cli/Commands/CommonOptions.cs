@@ -56,6 +56,30 @@ internal static class CommonOptions
         Description = "For printing on both sides: every chapter starts on a right-hand page.",
     };
 
+    public static Option<bool> Booklet() => new("--booklet")
+    {
+        Description = "A booklet to print at home: A5 pages, two to each side of an A4 sheet, in the order to fold and staple. PDF only.",
+    };
+
+    /// <summary>The sentence that tells a carer how to print a booklet, said whenever one is written.</summary>
+    public const string BookletAdvice = "Print double-sided, flip on the short edge, fold in half and staple in the middle.";
+
+    /// <summary>
+    /// The page layout from --paper and --duplex, checking --booklet against them: a booklet is always an A5 PDF,
+    /// so another format or another paper given on the command line is a mistake to say, not to ignore.
+    /// </summary>
+    public static PageLayout ParseLayout(ParseResult parse, Option<string> paper, Option<bool> duplex, Option<string> format, Option<bool>? booklet)
+    {
+        var layout = ParseLayout(parse.GetValue(paper), parse.GetValue(duplex));
+        if (booklet is null || !parse.GetValue(booklet)) return layout;
+        var chosenFormat = parse.GetValue(format);
+        if (chosenFormat != "pdf")
+            throw new UsageException($"--booklet makes a PDF to print, so it cannot be used with --format {chosenFormat}. Leave out one or the other.");
+        if (parse.GetResult(paper) is { Implicit: false } && layout.Paper != LifeStory.Documents.Themes.PageSize.A5)
+            throw new UsageException($"--booklet always makes A5 pages, printed two to a side on A4 paper, so it cannot be used with --paper {parse.GetValue(paper)}. Leave out --paper.");
+        return layout with { Paper = LifeStory.Documents.Themes.PageSize.A5 };
+    }
+
     public static Option<bool> SkipBadPictures() => new("--skip-bad-pictures")
     {
         Description = "Make the output even when a photo or drawing cannot be read: it is left out, with a placeholder in its place.",

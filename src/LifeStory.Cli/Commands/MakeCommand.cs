@@ -12,7 +12,7 @@ internal static class MakeCommand
     public static Command Book()
     {
         var command = new Command("book", "Write the child's life-story book as a PDF.");
-        return Build(command, Product.Book, review: null);
+        return Build(command, Product.Book, review: null, booklet: CommonOptions.Booklet());
     }
 
     public static Command LaterLifeLetter()
@@ -43,7 +43,7 @@ internal static class MakeCommand
     }
 
     private static Command Build(Command command, Product product, Option<string?>? review,
-        Option<string>? reader = null, Option<bool>? all = null, Option<DirectoryInfo?>? batch = null)
+        Option<string>? reader = null, Option<bool>? all = null, Option<DirectoryInfo?>? batch = null, Option<bool>? booklet = null)
     {
         var caseFolder = CommonOptions.CaseFolder();
         // With --batch the cases come from the folder, so the case argument becomes optional; the action
@@ -59,6 +59,7 @@ internal static class MakeCommand
         command.Options.Add(format);
         command.Options.Add(paper);
         command.Options.Add(duplex);
+        if (booklet is not null) command.Options.Add(booklet);
         command.Arguments.Add(caseFolder);
         command.Options.Add(output);
         command.Options.Add(templates);
@@ -77,8 +78,11 @@ internal static class MakeCommand
                     CommonOptions.ParseToday(parse.GetValue(today)), parse.GetValue(output)?.FullName,
                     parse.GetValue(templates)?.FullName, review is null ? null : ParseReview(parse.GetValue(review)),
                     CommonOptions.ParseFormat(parse.GetValue(format)),
-                    CommonOptions.ParseLayout(parse.GetValue(paper), parse.GetValue(duplex)), parse.GetValue(skipBadPictures),
-                    reader is null ? Audience.Child : ReaderNames.Parse(parse.GetValue(reader)) ?? Audience.Child);
+                    CommonOptions.ParseLayout(parse, paper, duplex, format, booklet), parse.GetValue(skipBadPictures),
+                    reader is null ? Audience.Child : ReaderNames.Parse(parse.GetValue(reader)) ?? Audience.Child)
+                {
+                    Booklet = booklet is not null && parse.GetValue(booklet),
+                };
                 var allReaders = all is not null && parse.GetValue(all);
                 if (batchFolder is not null) return BatchMinutes.Run(batchFolder.FullName, request, allReaders, reporter);
                 if (allReaders) return WriteAll(request, reporter);
@@ -86,8 +90,13 @@ internal static class MakeCommand
                 reporter.Findings(result.Findings);
                 if (!result.Succeeded) return ExitCodes.InvalidInput;
                 if (result.SkippedPictures.Count > 0) reporter.Warning(Skipped(result.SkippedPictures));
-                var pages = result.PageCount.ToString(CultureInfo.InvariantCulture);
-                reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!)} ({pages} pages)");
+                var written = Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!);
+                if (request.Booklet)
+                {
+                    reporter.Result(BookletWritten(written, result.PageCount, result.Sheets));
+                    reporter.Advice(CommonOptions.BookletAdvice);
+                }
+                else reporter.Result($"Wrote {written} ({result.PageCount.ToString(CultureInfo.InvariantCulture)} pages)");
                 if (result.Draft)
                     reporter.Warning($"This book says \"{CasePipeline.DraftWords}\" on every page. When a second person has read it, " +
                         "add sign_off: { checked_by: <name and role>, date: <YYYY-MM-DD> } under book: in case.yaml.");
@@ -96,6 +105,10 @@ internal static class MakeCommand
         });
         return command;
     }
+
+    /// <summary>"Wrote book-booklet.pdf (a booklet of 18 pages on 5 sheets of A4)".</summary>
+    internal static string BookletWritten(string file, int pages, int sheets) => string.Create(CultureInfo.InvariantCulture,
+        $"Wrote {file} (a booklet of {pages} pages on {sheets} sheet{(sheets == 1 ? "" : "s")} of A4)");
 
     /// <summary>"Skipped 2 pictures: photos/a.jpg, photos/b.heic", so what is missing from the book is said once, plainly.</summary>
     private static string Skipped(IReadOnlyList<string> files) => string.Create(CultureInfo.InvariantCulture,

@@ -19,24 +19,33 @@ internal static class RenderCommand
         var format = CommonOptions.Format();
         var paper = CommonOptions.Paper();
         var duplex = CommonOptions.Duplex();
+        var booklet = CommonOptions.Booklet();
         var command = new Command("render", "Lay out any Markdown file as a PDF (or PNG pages or HTML) with a theme.")
-            { file, theme, output, format, paper, duplex };
+            { file, theme, output, format, paper, duplex, booklet };
         command.SetAction(parse =>
         {
             var reporter = Reporter.Standard(parse.GetValue(CommonOptions.Quiet));
             return Guard.Run(reporter, () =>
             {
                 var source = parse.GetValue(file)!.FullName;
-                var layout = CommonOptions.ParseLayout(parse.GetValue(paper), parse.GetValue(duplex));
+                var layout = CommonOptions.ParseLayout(parse, paper, duplex, format, booklet);
                 var chosen = layout.Apply(parse.GetValue(theme) == "letter" ? Theme.Letter : Theme.Book);
                 using var composition = MarkdownJob.Compose(source, chosen);
                 reporter.Findings(composition.Findings);
                 if (composition.Pages is null) return ExitCodes.InvalidInput;
                 var fmt = CommonOptions.ParseFormat(parse.GetValue(format));
+                var count = composition.Pages.Pages.Count;
+                if (parse.GetValue(booklet))
+                {
+                    var bookletTarget = parse.GetValue(output)?.FullName ?? Renditions.BookletName(source);
+                    var file = Renditions.WriteBooklet(composition, bookletTarget);
+                    reporter.Result(MakeCommand.BookletWritten(Path.GetRelativePath(Environment.CurrentDirectory, file), count, Renditions.BookletSheets(count)));
+                    reporter.Advice(CommonOptions.BookletAdvice);
+                    return ExitCodes.Success;
+                }
                 var target = parse.GetValue(output)?.FullName ?? Path.ChangeExtension(source, Renditions.Extension(fmt));
                 var written = Renditions.Write(composition, fmt, target);
-                var pages = composition.Pages.Pages.Count.ToString(CultureInfo.InvariantCulture);
-                reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, written[0])} ({pages} pages)");
+                reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, written[0])} ({count.ToString(CultureInfo.InvariantCulture)} pages)");
                 return ExitCodes.Success;
             });
         });

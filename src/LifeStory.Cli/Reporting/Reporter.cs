@@ -47,6 +47,12 @@ internal sealed class Reporter(bool quiet, TextWriter output, TextWriter errors)
 
     public void Result(string line) => output.WriteLine(line);
 
+    /// <summary>What to do with a file just written (how to print it), after its name; left out with --quiet.</summary>
+    public void Advice(string line)
+    {
+        if (!quiet) output.WriteLine(line);
+    }
+
     public void Note(string line)
     {
         if (!quiet) _err.MarkupLine("[grey]" + Markup.Escape(line) + "[/]");

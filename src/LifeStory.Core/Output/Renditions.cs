@@ -20,6 +20,23 @@ public static class Renditions
         _ => ".pdf",
     };
 
+    /// <summary>"life-story-book.pdf" becomes "life-story-book-booklet.pdf": a booklet never replaces the ordinary book.</summary>
+    public static string BookletName(string fileName) =>
+        Path.Combine(Path.GetDirectoryName(fileName) ?? "", Path.GetFileNameWithoutExtension(fileName) + "-booklet.pdf");
+
+    /// <summary>The A4 sheets a booklet of this many A5 pages prints on: four pages to a sheet, blanks making up the rest.</summary>
+    public static int BookletSheets(int pages) => Imposition.PaddedCount(pages) / 4;
+
+    /// <summary>
+    /// Writes the composition's A5 pages as a booklet imposed on A4 landscape sheets, atomically, and returns the path.
+    /// </summary>
+    public static string WriteBooklet(Composition composition, string output)
+    {
+        var pages = composition.Pages ?? throw new InvalidOperationException("Nothing was laid out.");
+        AtomicFile.Write(output, s => BookletWriter.Write(pages, composition.Pictures, s));
+        return output;
+    }
+
     /// <summary>Writes the files and returns the paths written, in page order.</summary>
     public static IReadOnlyList<string> Write(Composition composition, OutputFormat format, string output)
     {

@@ -32,10 +32,12 @@ public static class CasePipeline
 
     public static RunResult Run(RunRequest request, IProgress<string>? progress = null)
     {
+        if (request.Booklet && request.Format != OutputFormat.Pdf)
+            throw new ArgumentException($"A booklet is a PDF to print; it cannot be written as {request.Format}.", nameof(request));
         using var composition = Compose(request, progress);
         if (composition.Pages is null) return new RunResult(composition.Findings, null, 0);
 
-        progress?.Report(request.Format switch
+        progress?.Report(request.Booklet ? "Arranging the pages as a booklet" : request.Format switch
         {
             OutputFormat.Png => "Drawing the pages",
             OutputFormat.Html => "Writing the web page",
@@ -43,12 +45,14 @@ public static class CasePipeline
             _ => "Writing the PDF",
         });
         var fileName = Path.ChangeExtension(composition.FileName, Renditions.Extension(request.Format));
+        if (request.Booklet) fileName = Renditions.BookletName(fileName);
         var output = request.OutputPath ?? Path.Combine(request.CaseFolder, "output", fileName);
         output = Renditions.Write(composition, request.Format, output)[0];
         return new RunResult(composition.Findings, output, composition.Pages.Pages.Count)
         {
             SkippedPictures = composition.SkippedPictures,
             Draft = composition.Pages.Info.Watermark is not null,
+            Sheets = request.Booklet ? Renditions.BookletSheets(composition.Pages.Pages.Count) : 0,
         };
     }
 
@@ -76,14 +80,15 @@ public static class CasePipeline
         if (request.Product == Product.LaterLifeLetter) forChild = forChild with { Book = forChild.Book with { Voice = BookVoice.You } };
         var data = TemplateData.For(forChild, request.Today);
         data["reader"] = request.Reader.ToString().ToLowerInvariant();
+        var layout = request.EffectiveLayout;
         var band = Ages.BandFor(forChild.Child, request.Today);
         var (template, theme, title, outputName) = request.Product switch
         {
-            Product.Book => ("book/book", request.Layout.Apply(BookLook.For(forChild.Book, forChild.Child, band)),
+            Product.Book => ("book/book", layout.Apply(BookLook.For(forChild.Book, forChild.Child, band)),
                 $"{forChild.Child.PreferredName}'s life story", "life-story-book.pdf"),
-            Product.LaterLifeLetter => ("letter/later-life", request.Layout.Apply(Theme.Letter with { ShowPageTotal = false, RunningHeader = false }),
+            Product.LaterLifeLetter => ("letter/later-life", layout.Apply(Theme.Letter with { ShowPageTotal = false, RunningHeader = false }),
                 $"A letter for {forChild.Child.PreferredName}, for when you are older", "later-life-letter.pdf"),
-            _ => ("minutes/letter", request.Layout.Apply(Theme.Letter), $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
+            _ => ("minutes/letter", layout.Apply(Theme.Letter), $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
         };
         if (request.Product == Product.LaterLifeLetter && forChild.LaterLifeLetter is null)
         {

@@ -1,4 +1,5 @@
 using LifeStory.Cases.Model;
+using LifeStory.Documents.Themes;
 
 namespace LifeStory.Pipeline;
 
@@ -7,6 +8,8 @@ namespace LifeStory.Pipeline;
 /// are reproducible. ReviewDate picks a review for minutes (the latest when null). SkipBadPictures turns unreadable
 /// pictures from errors that stop the run into warnings, and draws a placeholder for each. Reader is who the
 /// version is for: everything the case hides from that reader is removed before any template runs.
+/// Booklet lays the pages out on A5, whatever Layout's paper, and imposes them two to a side on A4 sheets to
+/// fold and staple (PDF only).
 /// </summary>
 public sealed record RunRequest(
     Product Product,
@@ -21,4 +24,10 @@ public sealed record RunRequest(
     Audience Reader = Audience.Child)
 {
     public PageLayout Layout { get; init; } = Layout ?? PageLayout.Default;
+
+    /// <summary>An A5 booklet imposed on A4 sheets, written as "…-booklet.pdf" so it never replaces the ordinary PDF.</summary>
+    public bool Booklet { get; init; }
+
+    /// <summary>The layout the pages are made with: A5 for a booklet, else the one asked for.</summary>
+    public PageLayout EffectiveLayout => Booklet ? Layout with { Paper = PageSize.A5 } : Layout;
 }

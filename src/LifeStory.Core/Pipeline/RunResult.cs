@@ -8,6 +8,9 @@ public sealed record RunResult(IReadOnlyList<Finding> Findings, string? OutputPa
     /// <summary>Pictures left out at the user's request (--skip-bad-pictures), as case.yaml names them.</summary>
     public IReadOnlyList<string> SkippedPictures { get; init; } = [];
 
+    /// <summary>For a booklet, the A4 sheets it prints on (each printed on both sides); 0 otherwise.</summary>
+    public int Sheets { get; init; }
+
     public bool Succeeded => OutputPath is not null;
 
     /// <summary>The output says "DRAFT — not yet checked" on every page: nobody has signed the book off.</summary>

@@ -34,6 +34,7 @@ internal sealed partial class PagePainter
             }
             start = end;
         }
+        if (!Annotations) return;
         foreach (var placed in fragments)
             if (placed.Fragment.Link is { } link)
                 canvas.DrawUrlAnnotation(new SKRect(left + placed.X, item.Bounds.Top, left + placed.X + placed.Fragment.Width, item.Bounds.Bottom), link);

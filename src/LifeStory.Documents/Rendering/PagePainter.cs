@@ -17,6 +17,13 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
     private Dictionary<PictureRequest, SKImage> _prepared = [];
 
     /// <summary>
+    /// Whether links (contents entries, web addresses) and named destinations are written as PDF annotations.
+    /// Off for an imposed booklet: its pages sit out of order on paper-sized sheets, where a link would jump
+    /// to the wrong place and nobody clicks paper. The words themselves are drawn either way.
+    /// </summary>
+    public bool Annotations { get; init; } = true;
+
+    /// <summary>
     /// Prepares every picture on these pages at once, on up to <paramref name="parallelism"/> threads, at exactly
     /// the sizes <see cref="Paint"/> will ask for. The images belong to the picture source, not to the painter.
     /// </summary>
@@ -26,6 +33,15 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
     public void Paint(SKCanvas canvas, Page page, SKColor paper)
     {
         canvas.Clear(paper);
+        PaintItems(canvas, page);
+    }
+
+    /// <summary>
+    /// Draws the page's items at the origin without clearing the canvas first: for drawing a page onto part of
+    /// a larger sheet, where a clear would wipe the page already drawn beside it.
+    /// </summary>
+    public void PaintItems(SKCanvas canvas, Page page)
+    {
         foreach (var item in page.Items) PaintItem(canvas, item);
     }
 
@@ -41,8 +57,8 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
             case FurnitureItem furniture: PaintItem(canvas, furniture.Inner); break;
             case ScaledItem group: PaintGroup(canvas, group); break;
             case RotatedItem turned: PaintTurned(canvas, turned); break;
-            case LinkItem link: canvas.DrawLinkDestinationAnnotation(link.Bounds, link.Destination); break;
-            case AnchorItem anchor: canvas.DrawNamedDestinationAnnotation(new SKPoint(anchor.Bounds.Left, anchor.Bounds.Top), anchor.Name); break;
+            case LinkItem link when Annotations: canvas.DrawLinkDestinationAnnotation(link.Bounds, link.Destination); break;
+            case AnchorItem anchor when Annotations: canvas.DrawNamedDestinationAnnotation(new SKPoint(anchor.Bounds.Left, anchor.Bounds.Top), anchor.Name); break;
         }
     }
 

@@ -1,4 +1,5 @@
 using LifeStory.Documents.Layout;
+using LifeStory.Documents.Model;
 using LifeStory.Documents.Pictures;
 using LifeStory.Documents.Rendering.Fonts;
 using SkiaSharp;
@@ -22,20 +23,7 @@ public static class PdfWriter
     internal static void Write(LaidOutDocument document, IPictureSource pictures, Stream output, RenderOptions? options, bool subsetFonts)
     {
         options ??= RenderOptions.Print;
-        var info = document.Info;
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = info.Title,
-            Subject = info.Subject ?? "",
-            Author = info.Author ?? "",
-            Creator = info.Creator,
-            Producer = "LifeStory",
-            Creation = info.Created ?? FixedDate,
-            Modified = info.Created ?? FixedDate,
-            RasterDpi = options.PictureDpi,
-            EncodingQuality = 101,
-            PdfA = false,
-        };
+        var metadata = Metadata(document.Info, options);
         // Declared before the document so it is disposed after it: Skia writes the fonts when the PDF closes.
         using var typefaces = subsetFonts ? SubsetTypefaces.Build(document) : null;
         using var pdf = SKDocument.CreatePdf(output, metadata) ?? throw new InvalidOperationException("Skia could not start a PDF.");
@@ -50,4 +38,19 @@ public static class PdfWriter
         }
         pdf.Close();
     }
+
+    /// <summary>The document's title, author and dates as Skia writes them; shared with the booklet writer.</summary>
+    internal static SKDocumentPdfMetadata Metadata(DocumentInfo info, RenderOptions options) => new()
+    {
+        Title = info.Title,
+        Subject = info.Subject ?? "",
+        Author = info.Author ?? "",
+        Creator = info.Creator,
+        Producer = "LifeStory",
+        Creation = info.Created ?? FixedDate,
+        Modified = info.Created ?? FixedDate,
+        RasterDpi = options.PictureDpi,
+        EncodingQuality = 101,
+        PdfA = false,
+    };
 }
