@@ -1,4 +1,6 @@
 using System.Globalization;
+using LifeStory.Documents.Decorations;
+using LifeStory.Documents.Text;
 using LifeStory.SampleArt;
 using LifeStory.SampleArt.Drawings;
 using LifeStory.SampleArt.Painting;
@@ -8,7 +10,8 @@ using LifeStory.SampleArt.Painting;
 //   verify <samples-folder>                            only check orientation and that photos show upright
 //   camera <out.jpg> <width> <height> <scene> <seed> [noise]   one large benchmark photo
 //   drawing <out.png> <subject> <seed>                 one crayon drawing
-const string Usage = "usage: <samples-folder> | verify <samples-folder> | camera <out.jpg> <width> <height> <scene> <seed> [noise] | drawing <out.png> <subject> <seed>";
+//   motifs <out.png|out.pdf> [dpi] [motif...]          the book decoration motifs on one sheet, to look at
+const string Usage = "usage: <samples-folder> | verify <samples-folder> | camera <out.jpg> <width> <height> <scene> <seed> [noise] | drawing <out.png> <subject> <seed> | motifs <out.png|out.pdf> [dpi] [motif...]";
 var inv = CultureInfo.InvariantCulture;
 
 switch (args)
@@ -22,6 +25,11 @@ switch (args)
     case ["drawing", var output, var subject, var seed]:
         using (var page = DrawingPainter.Render(subject, SampleGenerator.DrawingWidth, SampleGenerator.DrawingHeight, int.Parse(seed, inv)))
             File.WriteAllBytes(output, SampleGenerator.EncodePng(page));
+        return 0;
+    case ["motifs", var output, .. var rest]:
+        var only = rest.Skip(1).Select(name => Enum.Parse<Motif>(name, ignoreCase: true)).ToList();
+        MotifGallery.Write(output, FontLibrary.Default, rest.Length > 0 ? float.Parse(rest[0], inv) : 144f, only.Count > 0 ? only : null);
+        Console.WriteLine(output);
         return 0;
     case ["verify", var folder]:
         return PhotoVerifier.Verify(folder) ? 0 : 1;

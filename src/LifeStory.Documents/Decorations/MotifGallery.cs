@@ -1,0 +1,76 @@
+using LifeStory.Documents.Layout;
+using LifeStory.Documents.Model;
+using LifeStory.Documents.Pictures;
+using LifeStory.Documents.Rendering;
+using LifeStory.Documents.Text;
+using LifeStory.Documents.Themes;
+using SkiaSharp;
+
+namespace LifeStory.Documents.Decorations;
+
+/// <summary>
+/// A sheet showing every motif, for a person to look at: each large in its own colour, at 2 cm in its own
+/// colour and in the book's accent, and at 1 cm in its own colour and in the letter's dark accent (which gives
+/// the eyes their white rims). It is an ordinary laid-out page, so it goes through the same painter as a book:
+/// <c>dotnet run --project src/LifeStory.SampleArt -- motifs motifs.png</c> (or motifs.pdf).
+/// </summary>
+public static class MotifGallery
+{
+    private const float CellWidth = 230, CellHeight = 168, Margin = 24, Large = 124, TwoCm = 72 / 2.54f * 2, OneCm = 72 / 2.54f;
+    private const int Columns = 3;
+
+    public static LaidOutDocument Build(FontLibrary fonts, IReadOnlyList<Motif>? motifs = null)
+    {
+        motifs ??= Enum.GetValues<Motif>();
+        var rows = (motifs.Count + Columns - 1) / Columns;
+        var theme = Theme.Book with { Page = new PageSize("Motif gallery", Margin * 2 + Columns * CellWidth, Margin * 2 + rows * CellHeight) };
+        var items = new List<PageItem>();
+        var label = new ParagraphStyle(FontRole.Heading, 13, theme.Text, 1.2f);
+        for (var i = 0; i < motifs.Count; i++)
+        {
+            var motif = motifs[i];
+            var own = MotifArt.DefaultColour(motif);
+            var x = Margin + i % Columns * CellWidth;
+            var y = Margin + i / Columns * CellHeight;
+            items.Add(new ShapeItem(new SKRect(x + 2, y + 2, x + CellWidth - 2, y + CellHeight - 2), null, 10, theme.AccentSoft, 1));
+            items.Add(new MotifItem(Square(x + 8, y + 8, Large), motif, own));
+            var right = x + 8 + Large + 14;
+            items.Add(new MotifItem(Square(right, y + 8, TwoCm), motif, own));
+            items.Add(new MotifItem(Square(right, y + 8 + TwoCm + 6, TwoCm), motif, theme.Accent));
+            var line = LineBreaker.Break([new Inline(motif.ToString())], label, fonts, Large)[0];
+            items.Add(new TextItem(new SKRect(x + 10, y + 8 + Large + 8, x + 10 + Large, y + 8 + Large + 8 + line.Height), line));
+            var small = y + 8 + 2 * TwoCm + 12;
+            items.Add(new MotifItem(Square(right, small, OneCm), motif, own));
+            items.Add(new MotifItem(Square(right + OneCm + 6, small, OneCm), motif, Theme.Letter.Accent));
+        }
+        return new LaidOutDocument(new DocumentInfo("Motifs"), theme, [new Page(1, items)], []);
+    }
+
+    /// <summary>Writes the sheet to <paramref name="path"/>: a PDF when it ends in .pdf, otherwise a PNG at <paramref name="dpi"/>.</summary>
+    public static void Write(string path, FontLibrary fonts, float dpi = 144, IReadOnlyList<Motif>? motifs = null)
+    {
+        var sheet = Build(fonts, motifs);
+        using var output = File.Create(path);
+        if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            PdfWriter.Write(sheet, NoPictures.Instance, output);
+        else
+            output.Write(PngWriter.RenderPng(sheet, 0, NoPictures.Instance, dpi));
+    }
+
+    private static SKRect Square(float x, float y, float side) => new(x, y, x + side, y + side);
+
+    /// <summary>The sheet has no pictures, only drawings.</summary>
+    private sealed class NoPictures : IPictureSource
+    {
+        public static NoPictures Instance { get; } = new();
+
+        public PictureInfo? Describe(string source, out string? problem)
+        {
+            problem = "The motif gallery has no pictures.";
+            return null;
+        }
+
+        public SKImage Prepare(string source, int pixelWidth, int pixelHeight, SKRect crop) =>
+            throw new InvalidOperationException("The motif gallery has no pictures.");
+    }
+}
