@@ -108,6 +108,7 @@ public static class MotifArt
             _ => throw new ArgumentOutOfRangeException(nameof(motif), motif, "There is no drawing for this motif."),
         };
         draw(sketch);
+        sketch.Finish();
         return sketch;
     }
 }
