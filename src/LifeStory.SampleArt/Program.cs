@@ -11,7 +11,8 @@ using LifeStory.SampleArt.Painting;
 //   camera <out.jpg> <width> <height> <scene> <seed> [noise]   one large benchmark photo
 //   drawing <out.png> <subject> <seed>                 one crayon drawing
 //   motifs <out.png|out.pdf> [dpi] [motif...]          the book decoration motifs on one sheet, to look at
-const string Usage = "usage: <samples-folder> | verify <samples-folder> | camera <out.jpg> <width> <height> <scene> <seed> [noise] | drawing <out.png> <subject> <seed> | motifs <out.png|out.pdf> [dpi] [motif...]";
+//   motifs-book <out.png|out.pdf> <favourite> [dpi]    a short sample book decorated with the child's favourite
+const string Usage = "usage: <samples-folder> | verify <samples-folder> | camera <out.jpg> <width> <height> <scene> <seed> [noise] | drawing <out.png> <subject> <seed> | motifs <out.png|out.pdf> [dpi] [motif...] | motifs-book <out.png|out.pdf> <favourite> [dpi]";
 var inv = CultureInfo.InvariantCulture;
 
 switch (args)
@@ -28,8 +29,17 @@ switch (args)
         return 0;
     case ["motifs", var output, .. var rest]:
         var only = rest.Skip(1).Select(name => Enum.Parse<Motif>(name, ignoreCase: true)).ToList();
-        MotifGallery.Write(output, FontLibrary.Default, rest.Length > 0 ? float.Parse(rest[0], inv) : 144f, only.Count > 0 ? only : null);
+        MotifGallery.Write(MotifGallery.Build(FontLibrary.Default, only.Count > 0 ? only : null), output, rest.Length > 0 ? float.Parse(rest[0], inv) : 144f);
         Console.WriteLine(output);
+        return 0;
+    case ["motifs-book", var output, var words, .. var rest]:
+        if (MotifNames.Find(words) is not { } chosen)
+        {
+            Console.Error.WriteLine($"No motif for '{words}'. Motifs: {string.Join(", ", Enum.GetNames<Motif>())}");
+            return 2;
+        }
+        MotifGallery.Write(MotifGallery.Preview(FontLibrary.Default, chosen), output, rest.Length > 0 ? float.Parse(rest[0], inv) : 144f);
+        Console.WriteLine($"{output}  ({chosen})");
         return 0;
     case ["verify", var folder]:
         return PhotoVerifier.Verify(folder) ? 0 : 1;

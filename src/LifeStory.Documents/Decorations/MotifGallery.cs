@@ -1,4 +1,5 @@
 using LifeStory.Documents.Layout;
+using LifeStory.Documents.Markdown;
 using LifeStory.Documents.Model;
 using LifeStory.Documents.Pictures;
 using LifeStory.Documents.Rendering;
@@ -12,7 +13,8 @@ namespace LifeStory.Documents.Decorations;
 /// A sheet showing every motif, for a person to look at: each large in its own colour, at 2 cm in its own
 /// colour and in the book's accent, and at 1 cm in its own colour and in the letter's dark accent (which gives
 /// the eyes their white rims). It is an ordinary laid-out page, so it goes through the same painter as a book:
-/// <c>dotnet run --project src/LifeStory.SampleArt -- motifs motifs.png</c> (or motifs.pdf).
+/// <c>dotnet run --project src/LifeStory.SampleArt -- motifs motifs.png</c> (or motifs.pdf). <see cref="Preview"/>
+/// shows one motif decorating a short book: <c>... -- motifs-book book.pdf rabbit</c>.
 /// </summary>
 public static class MotifGallery
 {
@@ -46,15 +48,75 @@ public static class MotifGallery
         return new LaidOutDocument(new DocumentInfo("Motifs"), theme, [new Page(1, items)], []);
     }
 
-    /// <summary>Writes the sheet to <paramref name="path"/>: a PDF when it ends in .pdf, otherwise a PNG at <paramref name="dpi"/>.</summary>
-    public static void Write(string path, FontLibrary fonts, float dpi = 144, IReadOnlyList<Motif>? motifs = null)
+    /// <summary>
+    /// A short sample book (a cover and two chapters) laid out as usual, then decorated with one motif the way
+    /// layout would do it with <see cref="DecorationLayout"/>: on the cover clear of the title, photo frame,
+    /// subtitle and band; beside each chapter heading; in the bottom corner of each numbered page.
+    /// </summary>
+    public static LaidOutDocument Preview(FontLibrary fonts, Motif motif, SKColor? colour = null)
     {
-        var sheet = Build(fonts, motifs);
-        using var output = File.Create(path);
+        const string Story = """
+            ::: cover
+            # Maisie's Story
+
+            ![Me](me.jpg)
+
+            All about me
+            :::
+
+            # Where I live
+
+            I live with Jo and Sam in a house with a red door. We have a garden with a swing.
+
+            # Things I like
+
+            I like swimming, painting and my friend Amira.
+            """;
+        var theme = Theme.Book;
+        var laid = LayoutEngine.Layout(MarkdownReader.Read(Story, new DocumentInfo("Maisie")), theme, fonts, NoPictures.Instance);
+        var ink = colour ?? MotifArt.DefaultColour(motif);
+        var page = new SKRect(0, 0, theme.Page.Width, theme.Page.Height);
+        var pages = new List<Page>();
+        foreach (var p in laid.Pages)
+        {
+            var items = p.Items.ToList();
+            if (p.Number == 1)
+            {
+                // Everything but the full-page background stays clear: the title, frame, subtitle and band. A line of
+                // text spans the whole column, so only the part its words cover is kept clear.
+                var clear = items.Where(i => i.Bounds.Width < page.Width || i.Bounds.Height < page.Height)
+                    .Select(i => i is TextItem text ? text.InkBounds : i.Bounds).ToList();
+                items.InsertRange(1, DecorationLayout.CoverMotifs(page, motif, ink, clear).Select(m => new FurnitureItem(m)));
+            }
+            else
+            {
+                var heading = items.SkipWhile(i => i is not AnchorItem).OfType<TextItem>().FirstOrDefault();
+                if (heading is not null && DecorationLayout.SectionMotif(heading.Bounds, motif, ink, heading.InkBounds) is { } beside)
+                    items.Add(beside);
+                items.Insert(0, new FurnitureItem(DecorationLayout.PageCorner(page, theme.Margin, motif, ink, p.Number)));
+            }
+            pages.Add(p with { Items = items });
+        }
+        return laid with { Pages = pages, Problems = [] };
+    }
+
+    /// <summary>
+    /// Writes a document to <paramref name="path"/>: a PDF when it ends in .pdf, otherwise PNGs at
+    /// <paramref name="dpi"/>, one per page, numbered from the second ("book.png", "book-2.png", ...).
+    /// </summary>
+    public static void Write(LaidOutDocument document, string path, float dpi = 144)
+    {
         if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
-            PdfWriter.Write(sheet, NoPictures.Instance, output);
-        else
-            output.Write(PngWriter.RenderPng(sheet, 0, NoPictures.Instance, dpi));
+        {
+            using var pdf = File.Create(path);
+            PdfWriter.Write(document, NoPictures.Instance, pdf);
+            return;
+        }
+        for (var i = 0; i < document.Pages.Count; i++)
+        {
+            var name = i == 0 ? path : Path.Combine(Path.GetDirectoryName(path) ?? "", $"{Path.GetFileNameWithoutExtension(path)}-{i + 1}{Path.GetExtension(path)}");
+            File.WriteAllBytes(name, PngWriter.RenderPng(document, i, NoPictures.Instance, dpi));
+        }
     }
 
     private static SKRect Square(float x, float y, float side) => new(x, y, x + side, y + side);
