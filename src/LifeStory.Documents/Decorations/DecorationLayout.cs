@@ -12,10 +12,11 @@ namespace LifeStory.Documents.Decorations;
 /// <para>
 /// The cover (in <c>CoverLayout</c>, whose items are relative to the content area's top-left, so the page is
 /// <c>new SKRect(-margin, -margin, page.Width - margin, page.Height - margin)</c>): lay out the title, photo and
-/// subtitle first, then pass what must stay clear, and wrap the motifs as furniture, since they may sit in the
-/// margins. Insert them just after the two background shapes, so they are drawn on the background:
+/// subtitle first (after <c>FitToPage</c>: if it drew them smaller, keep the scaled group's bounds clear), then pass
+/// what must stay clear, and wrap the motifs as furniture, since they may sit in the margins. Insert them just
+/// after the two background shapes, so they are drawn on the background:
 /// <code>
-/// var clear = new List&lt;SKRect&gt; { titleBounds, photoFrame, subtitleBounds, band };
+/// var clear = new List&lt;SKRect&gt; { titleLine.InkBounds, photoFrame, subtitleLine.InkBounds, band };
 /// items.InsertRange(2, DecorationLayout.CoverMotifs(pageRect, motif, colour, clear).Select(m =&gt; new FurnitureItem(m)));
 /// </code>
 /// A chapter heading (level 1): give the heading's line box and, if known, the box its words cover
@@ -27,6 +28,7 @@ namespace LifeStory.Documents.Decorations;
 /// <code>
 /// items.Insert(0, new FurnitureItem(DecorationLayout.PageCorner(new SKRect(0, 0, page.Width, page.Height), theme.Margin, motif, colour, number)));
 /// </code>
+/// <see cref="MotifGallery.Preview"/> makes all three calls on a laid-out sample book, as a working example.
 /// </para>
 /// </summary>
 public static class DecorationLayout

@@ -29,9 +29,6 @@ internal sealed class Sketch(Tones tones) : IDisposable
     /// <summary>The outline's width in the unit box: 0.7 mm when the motif is 2 cm across.</summary>
     public const float OutlineWidth = 0.034f;
 
-    /// <summary>Every shape must stay this far inside the unit box, so the outline does too.</summary>
-    public const float Margin = OutlineWidth / 2;
-
     /// <summary>The grid a finished motif is stored on: a thousand steps across, so a PDF holds short whole numbers.</summary>
     private const float Grid = 1000;
 
