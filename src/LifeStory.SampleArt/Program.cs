@@ -1,4 +1,6 @@
 using System.Globalization;
+using LifeStory.Documents.Decorations;
+using LifeStory.Documents.Text;
 using LifeStory.SampleArt;
 using LifeStory.SampleArt.Drawings;
 using LifeStory.SampleArt.Painting;
@@ -8,7 +10,9 @@ using LifeStory.SampleArt.Painting;
 //   verify <samples-folder>                            only check orientation and that photos show upright
 //   camera <out.jpg> <width> <height> <scene> <seed> [noise]   one large benchmark photo
 //   drawing <out.png> <subject> <seed>                 one drawing: a child's crayon or a social worker's felt tip
-const string Usage = "usage: <samples-folder> | verify <samples-folder> | camera <out.jpg> <width> <height> <scene> <seed> [noise] | drawing <out.png> <subject> <seed>";
+//   motifs <out.png|out.pdf> [dpi] [motif...]          the book decoration motifs on one sheet, to look at
+//   motifs-book <out.png|out.pdf> <favourite> [dpi]    a short sample book decorated with the child's favourite
+const string Usage = "usage: <samples-folder> | verify <samples-folder> | camera <out.jpg> <width> <height> <scene> <seed> [noise] | drawing <out.png> <subject> <seed> | motifs <out.png|out.pdf> [dpi] [motif...] | motifs-book <out.png|out.pdf> <favourite> [dpi]";
 var inv = CultureInfo.InvariantCulture;
 
 switch (args)
@@ -22,6 +26,20 @@ switch (args)
     case ["drawing", var output, var subject, var seed]:
         using (var page = DrawingPainter.Render(subject, SampleGenerator.DrawingWidth, SampleGenerator.DrawingHeight, int.Parse(seed, inv)))
             File.WriteAllBytes(output, SampleGenerator.EncodePng(page));
+        return 0;
+    case ["motifs", var output, .. var rest]:
+        var only = rest.Skip(1).Select(name => Enum.Parse<Motif>(name, ignoreCase: true)).ToList();
+        MotifGallery.Write(MotifGallery.Build(FontLibrary.Default, only.Count > 0 ? only : null), output, rest.Length > 0 ? float.Parse(rest[0], inv) : 144f);
+        Console.WriteLine(output);
+        return 0;
+    case ["motifs-book", var output, var words, .. var rest]:
+        if (MotifNames.Find(words) is not { } chosen)
+        {
+            Console.Error.WriteLine($"No motif for '{words}'. Motifs: {string.Join(", ", Enum.GetNames<Motif>())}");
+            return 2;
+        }
+        MotifGallery.Write(MotifGallery.Preview(FontLibrary.Default, chosen), output, rest.Length > 0 ? float.Parse(rest[0], inv) : 144f);
+        Console.WriteLine($"{output}  ({chosen})");
         return 0;
     case ["verify", var folder]:
         return PhotoVerifier.Verify(folder) ? 0 : 1;

@@ -1,3 +1,4 @@
+using LifeStory.Documents.Decorations;
 using LifeStory.Documents.Layout;
 using LifeStory.Documents.Pictures;
 using LifeStory.Documents.Text;
@@ -54,6 +55,7 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
             case TextItem text: PaintText(canvas, text); break;
             case LineItem line: PaintLine(canvas, line); break;
             case PolygonItem polygon: PaintPolygon(canvas, polygon); break;
+            case MotifItem motif: MotifArt.Draw(canvas, motif.Motif, motif.Colour, motif.Bounds, motif.Rotation, motif.Opacity); break;
             case FurnitureItem furniture: PaintItem(canvas, furniture.Inner); break;
             case ScaledItem group: PaintGroup(canvas, group); break;
             case RotatedItem turned: PaintTurned(canvas, turned); break;
