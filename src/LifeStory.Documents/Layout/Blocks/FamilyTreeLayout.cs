@@ -26,7 +26,7 @@ internal static class FamilyTreeLayout
     /// <summary>The narrowest a card is drawn when the column allows it; more people wrap onto another line.</summary>
     internal const float MinCard = 80f;
 
-    /// <summary>The corner radius of every card (and of nothing else in a tree), so tests can tell cards apart.</summary>
+    /// <summary>The corner radius of every card: with their outline, what tells cards apart from pills and circles.</summary>
     internal const float CardCorner = 12f;
 
     private const float MaxCard = 132f;
@@ -42,6 +42,7 @@ internal static class FamilyTreeLayout
     private const float Link = 16f;
     private const float PillPaddingX = 10f;
     private const float PillPaddingY = 3f;
+    private const float PillCorner = 11f;
     private const float LineWidth = 2f;
 
     /// <summary>
@@ -171,7 +172,8 @@ internal static class FamilyTreeLayout
         var left = lines.Min(t => t.InkBounds.Left) - PillPaddingX;
         var right = lines.Max(t => t.InkBounds.Right) + PillPaddingX;
         var pill = new SKRect(Math.Max(0, left), 0, Math.Min(width, right), height + 2 * PillPaddingY);
-        items.Add(new ShapeItem(pill, theme.AccentSoft, pill.Height / 2));
+        // Round ends for a one-line label; a label long enough to wrap gets corners that keep clear of its words.
+        items.Add(new ShapeItem(pill, theme.AccentSoft, Math.Min(pill.Height / 2, PillCorner)));
         items.AddRange(text);
         return pill.Bottom;
     }
