@@ -28,6 +28,7 @@ internal static partial class ContainerMapper
             "beside" => Beside(inner),
             "scale" => Scale(inner),
             "timeline" => Timeline(inner),
+            "family-tree" => FamilyTree(custom, inner),
             "contents" => [new ContentsBlock(NullIfEmpty(arguments) ?? "Contents")],
             _ => inner,
         };
@@ -71,6 +72,13 @@ internal static partial class ContainerMapper
     private static IEnumerable<Block> Timeline(List<Block> inner) =>
         [new TimelineBlock(Items(inner).Select(item => SplitLabel(item)).Where(x => x.Label is not null)
             .Select(x => new TimelineEntry(x.Label!, x.Text)).ToList())];
+
+    /// <summary>The tree its lists describe (see <see cref="FamilyTreeReader"/>), then anything else the container holds.</summary>
+    private static IEnumerable<Block> FamilyTree(CustomContainer custom, List<Block> inner)
+    {
+        var rest = inner.Where(b => b is not ListBlock);
+        return FamilyTreeReader.Read(custom) is { } tree ? rest.Prepend(tree) : rest;
+    }
 
     private static IEnumerable<string> Items(List<Block> inner) =>
         inner.OfType<ListBlock>().SelectMany(l => l.Items)

@@ -7,7 +7,7 @@ namespace LifeStory.Documents.Markdown;
 /// Reads Markdown into the engine's document model. HTML is disabled, so anything that looks like a tag is
 /// printed as typed. Book extensions are custom containers (<c>::: cover</c>, <c>::: pagebreak</c>,
 /// <c>::: panel Title</c>, <c>::: photos</c>, <c>::: beside</c>, <c>::: scale</c>, <c>::: timeline</c>,
-/// <c>::: contents</c>), pipe tables, and attributes on pictures (<c>{.fill .polaroid focus=0.5,0.3}</c>).
+/// <c>::: family-tree</c>, <c>::: contents</c>), pipe tables, and attributes on pictures (<c>{.fill .polaroid focus=0.5,0.3}</c>).
 /// </summary>
 public static class MarkdownReader
 {

@@ -19,6 +19,7 @@ internal static class BlockLayout
         PanelBlock panel => PanelLayout.Layout(panel, context, width),
         ScaleBlock scale => ScaleLayout.Layout(scale, context, width),
         TimelineBlock timeline => TimelineLayout.Layout(timeline, context, width),
+        FamilyTreeBlock tree => FamilyTreeLayout.Layout(tree, context, width),
         TableBlock table => TableLayout.Layout(table, context, width),
         ContentsBlock contents => ContentsLayout.Layout(contents, context, width),
         DividerBlock => [new FlowBox(12, [new ShapeItem(new SKRect(width * 0.3f, 6, width * 0.7f, 7.2f), context.Theme.Accent)], context.Theme.ParagraphSpacing)],

@@ -44,6 +44,9 @@ internal sealed class ContainerRenderer(HtmlRenderContext context) : HtmlObjectR
             case "timeline":
                 TimelineWriter.Write(renderer, container);
                 break;
+            case "family-tree":
+                FamilyTreeWriter.Write(renderer, container, context);
+                break;
             case "contents":
                 ContentsWriter.Write(renderer, container, context);
                 break;

@@ -60,6 +60,21 @@ internal static class CssRules
         ol.timeline > li { position: relative; margin: 0 0 0.8em; break-inside: avoid; }
         ol.timeline > li::before { content: ""; position: absolute; left: calc(-1.4em - 10px); top: 0.35em; width: 12px; height: 12px; border: 2px solid var(--paper); border-radius: 50%; background: var(--accent); }
         ol.timeline time, ol.timeline .timeline-date { display: block; font-weight: 700; }
+        figure.family-tree { break-inside: auto; }
+        ul.family-tree-rows, ul.family-tree-people { list-style: none; margin: 0; padding: 0; }
+        .family-tree-row { margin: 0 0 1.1em; break-inside: avoid; }
+        .family-tree-label { display: inline-block; padding: 0.1em 0.9em; border-radius: 999px; background: var(--accent-soft); color: var(--accent); font-family: "LifeStory Heading", "LifeStory Arabic", "LifeStory Ethiopic", Fredoka, sans-serif; font-size: 0.8em; }
+        ul.family-tree-people { display: flex; flex-wrap: wrap; justify-content: center; gap: 12px; margin-top: 0.6em; }
+        .family-tree-person { box-sizing: border-box; flex: 0 1 132px; min-width: 80px; padding: 8px; border: 1.5px solid var(--accent-soft); border-radius: 12px; background: var(--paper); overflow-wrap: anywhere; }
+        .family-tree-person img, .family-tree-initial { display: block; box-sizing: border-box; width: 56px; height: 56px; margin: 0 auto 6px; border-radius: 50%; object-fit: cover; object-position: 50% 38%; max-height: none; }
+        .family-tree-initial { line-height: 56px; background: var(--accent-soft); color: var(--accent); font-family: "LifeStory Heading", "LifeStory Arabic", "LifeStory Ethiopic", Fredoka, sans-serif; font-size: 1.5em; }
+        .family-tree-missing { border: 1px solid var(--accent); line-height: 54px; }
+        .family-tree-name { display: block; font-family: "LifeStory Heading", "LifeStory Arabic", "LifeStory Ethiopic", Fredoka, sans-serif; font-weight: 600; }
+        .family-tree-role { display: block; font-size: 0.75em; }
+        .family-tree-child { background: var(--accent-soft); border: 2.5px solid var(--accent); }
+        .family-tree-child img, .family-tree-child .family-tree-initial { width: 68px; height: 68px; line-height: 68px; }
+        .family-tree-child .family-tree-initial { background: var(--paper); }
+        .family-tree-child .family-tree-name { color: var(--accent); font-size: 1.1em; }
         nav.contents ol { list-style: none; padding: 0; }
         nav.contents li { padding: 0.35em 0; border-bottom: 2px dotted var(--accent-soft); }
         nav.contents a { text-decoration: none; }

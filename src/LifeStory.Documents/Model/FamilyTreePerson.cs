@@ -1,0 +1,8 @@
+namespace LifeStory.Documents.Model;
+
+/// <summary>
+/// One person on a family tree: the name the child knows them by, what they are to the child ("my birth mum"),
+/// their picture if there is one (resolved by the picture source, like any other picture), and whether this
+/// is the child the book is for, who is drawn highlighted so they can find themselves first.
+/// </summary>
+public sealed record FamilyTreePerson(string Name, string? Role, string? Picture, bool IsChild);
