@@ -1,4 +1,5 @@
 using LifeStory.Cases.Model;
+using LifeStory.Documents.Decorations;
 using LifeStory.Documents.Themes;
 
 namespace LifeStory.Pipeline;
@@ -13,6 +14,7 @@ public static class BookLook
     {
         var theme = Theme.Named(settings.Theme) ?? (band == AgeBand.Teen ? Theme.Teen : Theme.Book);
         theme = FavouriteColours.Apply(theme, child.FavouriteColour);
+        if (MotifNames.Find(settings.FavouriteThing) is { } motif) theme = theme with { Motif = motif };
         return band switch
         {
             // Read aloud on a lap: big type, one idea and one big picture to a page.

@@ -27,6 +27,7 @@ public static class TemplateData
         string? PictureOf(string? photoId) =>
             photoId is not null && photos.TryGetValue(photoId, out var photo) ? PhotoPicture(photo) : null;
         var drawings = model.Drawings.ToDictionary(d => d.Id);
+        var livesWithChild = model.Homes.Where(h => h.To is null).SelectMany(h => h.People).ToHashSet(StringComparer.Ordinal);
         var explaining = model.WordsAndPictures.Select(w => w.Drawing).OfType<string>().ToHashSet(StringComparer.Ordinal);
         string NameOf(string id) => id == "child" ? Text(child.PreferredName)! : people.TryGetValue(id, out var p) ? Text(p.ChildName)! : Text(id)!;
 
@@ -68,6 +69,7 @@ public static class TemplateData
             {
                 ["id"] = p.Id, ["name"] = Text(p.ChildName), ["full_name"] = Text(p.Name), ["relationship"] = Relationship(p.Relationship),
                 ["group"] = Snake(p.Group), ["role"] = Roles.Describe(p.Group), ["role_title"] = Roles.Title(p.Group), ["about"] = Text(p.About), ["picture"] = PictureOf(p.Photo),
+                ["lives_with_child"] = livesWithChild.Contains(p.Id),
                 ["photo_file"] = p.Photo is not null && photos.TryGetValue(p.Photo, out var face) ? face.File : null,
             }),
             ["homes"] = Array(model.Homes.OrderBy(h => h.From), h => new ScriptObject

@@ -45,6 +45,12 @@ public sealed record Theme(
 
     public SKColor? CoverPaper { get; init; }
 
+    /// <summary>The child's favourite animal or thing, drawn on the cover and, unless <see cref="QuietChapters"/>, by each chapter's heading.</summary>
+    public Decorations.Motif? Motif { get; init; }
+
+    /// <summary>Chapters without decoration: the teen look keeps the child's motif to the cover.</summary>
+    public bool QuietChapters { get; init; }
+
     /// <summary>The theme's name, as a case chooses it: bright, calm, dyslexia-friendly or teen.</summary>
     public string Look { get; init; } = "bright";
 
@@ -90,7 +96,7 @@ public sealed record Theme(
         Look = "teen", Fonts = FontSet.Plain, Margin = 60f,
         BodySize = 12.5f, LineHeight = 1.45f, ParagraphSpacing = 8f, HeadingSizes = [26f, 18f, 15f, 13.5f, 12.5f, 12.5f],
         Text = new SKColor(0x23, 0x27, 0x2F), Accent = new SKColor(0xD1, 0x49, 0x5B), AccentSoft = new SKColor(0xF1, 0xF2, 0xF4),
-        TopBand = false, RunningHeader = true,
+        TopBand = false, RunningHeader = true, QuietChapters = true,
     };
 
     /// <summary>The looks a case may choose, by name.</summary>

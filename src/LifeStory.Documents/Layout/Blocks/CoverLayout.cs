@@ -1,3 +1,4 @@
+using LifeStory.Documents.Decorations;
 using LifeStory.Documents.Model;
 using LifeStory.Documents.Text;
 using SkiaSharp;
@@ -51,7 +52,20 @@ internal static class CoverLayout
             var style = new ParagraphStyle(FontRole.Body, theme.BodySize * 1.25f, theme.Text, 1.3f, TextAlign.Center);
             items.AddRange(TextBoxes.Stack([new Inline(block.Subtitle)], style, context, width, 0, y).Items);
         }
-        yield return new FlowBox(context.ContentHeight, FitToPage(items, width, context.ContentHeight), BreakBefore: true, BreakAfter: true, NoPageNumber: true);
+        var fitted = FitToPage(items, width, context.ContentHeight);
+        if (theme.Motif is { } motif)
+        {
+            // The child's favourite thing around the title and photo, never over them, in its own colours.
+            var page = new SKRect(-margin, -margin, theme.Page.Width - margin, theme.Page.Height - margin);
+            var clear = fitted.Skip(1).Select(i => i switch
+            {
+                FurnitureItem band => band.Bounds,
+                TextItem text => text.InkBounds,
+                _ => i.Bounds,
+            }).ToList();
+            fitted.InsertRange(2, DecorationLayout.CoverMotifs(page, motif, MotifArt.DefaultColour(motif), clear).Select(m => new FurnitureItem(m)));
+        }
+        yield return new FlowBox(context.ContentHeight, fitted, BreakBefore: true, BreakAfter: true, NoPageNumber: true);
     }
 
     /// <summary>A title too long for the cover is drawn smaller rather than run off the page.</summary>

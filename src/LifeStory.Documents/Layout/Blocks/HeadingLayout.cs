@@ -1,3 +1,4 @@
+using LifeStory.Documents.Decorations;
 using LifeStory.Documents.Model;
 
 namespace LifeStory.Documents.Layout.Blocks;
@@ -14,6 +15,10 @@ internal static class HeadingLayout
             // Each chapter gets a named place the contents page can link to.
             var name = context.AnchorFor(block);
             var anchor = name is null ? null : new AnchorItem(new SkiaSharp.SKRect(0, 0, 1, 1), name);
+            // The child's favourite thing after a chapter's title, where there is room on the line.
+            if (context.Theme is { Motif: { } motif, QuietChapters: false } && boxes[0].Items is [TextItem line]
+                && DecorationLayout.SectionMotif(line.Bounds, motif, MotifArt.DefaultColour(motif), line.InkBounds) is { } beside)
+                boxes[0] = boxes[0] with { Items = [line, beside] };
             boxes[0] = boxes[0] with
             {
                 BreakBefore = context.Theme.NewPageForLevel1Headings,
