@@ -12,8 +12,7 @@ internal sealed class SampleVariant : IDisposable
 
     public SampleVariant(string sample, params (string Find, string Replace)[] edits)
     {
-        Folder = _temp.File(sample);
-        Copy(Repo.Sample(sample), Folder);
+        Folder = _temp.CopyOf(Repo.Sample(sample));
         var file = Path.Combine(Folder, "case.yaml");
         var yaml = File.ReadAllText(file);
         foreach (var (find, replace) in edits)
@@ -29,19 +28,6 @@ internal sealed class SampleVariant : IDisposable
     /// <summary>Maisie as if she were in another age band (the band can be set on the child).</summary>
     public static SampleVariant InBand(string sample, string band) =>
         new(sample, ("  pronouns:", $"  age_band: {band}\n  pronouns:"));
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var dir in Directory.GetDirectories(from))
-        {
-            var name = Path.GetFileName(dir);
-            // Outputs and caches belong to the original; the copy makes its own.
-            if (name is "output" or ".lifestory-cache") continue;
-            Copy(dir, Path.Combine(to, name));
-        }
-    }
 
     public void Dispose() => _temp.Dispose();
 }

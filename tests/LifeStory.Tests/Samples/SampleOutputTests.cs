@@ -18,6 +18,7 @@ public sealed class SampleOutputTests
         { "maisie", Product.Minutes },
         { "yusuf", Product.Book },
         { "yusuf", Product.Minutes },
+        { "maisie", Product.LaterLifeLetter },
     };
 
     [Theory]
