@@ -28,25 +28,38 @@ internal static class PictureChecks
     public static void Run(CheckContext context)
     {
         var photos = context.Case.Photos;
+        var drawings = context.Case.Drawings;
+        // Looking at a picture means decoding it, so every picture is looked at in parallel first; findings are
+        // then added in the order of case.yaml, whatever order the looking finished in.
+        var reports = new System.Collections.Concurrent.ConcurrentDictionary<string, PictureReport>(StringComparer.Ordinal);
+        Parallel.ForEach(photos.Select(p => p.File).Concat(drawings.Select(d => d.File)).Distinct(StringComparer.Ordinal), file =>
+        {
+            if (Resolve(context, file) is { } fullPath) reports[file] = Inspect(context, fullPath, file);
+        });
         for (var i = 0; i < photos.Count; i++)
         {
-            Check(context, $"photos[{i}].file", photos[i].File, "Use the original photo if you have it.");
+            Check(context, reports, $"photos[{i}].file", photos[i].File, "Use the original photo if you have it.");
             if (string.IsNullOrWhiteSpace(photos[i].Caption))
             {
                 context.Warning("photo-no-caption", $"photos[{i}]", "has no caption.",
                     "Add a caption in the child's words, such as \"You and Sam at the park\".");
             }
         }
-        var drawings = context.Case.Drawings;
         for (var i = 0; i < drawings.Count; i++)
-            Check(context, $"drawings[{i}].file", drawings[i].File, "Scan the drawing again at 300 dots per inch, or use the original file.");
+            Check(context, reports, $"drawings[{i}].file", drawings[i].File, "Scan the drawing again at 300 dots per inch, or use the original file.");
     }
 
-    private static void Check(CheckContext context, string path, string file, string sharper)
+    private static string? Resolve(CheckContext context, string file) =>
+        string.IsNullOrWhiteSpace(file) || !CaseFiles.TryResolve(context.Loaded.Folder, file, out var fullPath, out _) || !File.Exists(fullPath)
+            ? null : fullPath;
+
+    private static PictureReport Inspect(CheckContext context, string fullPath, string file) =>
+        PictureInspector.Inspect(fullPath, file, cacheFolder: CaseFiles.PictureCache(context.Loaded.Folder));
+
+    private static void Check(CheckContext context, IReadOnlyDictionary<string, PictureReport> reports, string path, string file, string sharper)
     {
-        if (string.IsNullOrWhiteSpace(file) || !CaseFiles.TryResolve(context.Loaded.Folder, file, out var fullPath, out _) || !File.Exists(fullPath))
-            return;
-        var report = PictureInspector.Inspect(fullPath, file);
+        // Missing files and paths outside the case are FileChecks' to report.
+        if (!reports.TryGetValue(file, out var report)) return;
         if (!report.Usable)
         {
             context.Error(BadPicture, path, report.Problem!, report.Fix!);

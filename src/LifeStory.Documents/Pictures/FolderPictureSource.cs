@@ -57,8 +57,27 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
         return Orientation.SwapsAxes(codec.EncodedOrigin) ? new PictureInfo(info.Height, info.Width) : new PictureInfo(info.Width, info.Height);
     }
 
-    public SKRect TrimBox(string source) =>
-        _trims.GetOrAdd(source, s => resolve(s) is { } path && File.Exists(path) ? MarginTrimmer.Find(path) : MarginTrimmer.Whole);
+    public SKRect TrimBox(string source) => _trims.GetOrAdd(source, s => resolve(s) is { } path && File.Exists(path) ? FindTrim(path) : MarginTrimmer.Whole);
+
+    /// <summary>A scan's paper margins cost a full decode to find, so they are remembered in the case's cache.</summary>
+    private SKRect FindTrim(string path)
+    {
+        var facts = cacheFolder is null ? null : PictureFacts.In(cacheFolder);
+        if (facts?.Get("trim", path) is { } known)
+        {
+            var parts = known.Split(' ');
+            if (parts.Length == 4 && parts.All(p => float.TryParse(p, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)))
+            {
+                var v = parts.Select(p => float.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+                return new SKRect(v[0], v[1], v[2], v[3]);
+            }
+        }
+        var trim = MarginTrimmer.Find(path);
+        // "R" round-trips the float exactly, so a remembered box is the same box and the prepared pictures still match.
+        facts?.Put("trim", path, string.Join(' ', new[] { trim.Left, trim.Top, trim.Right, trim.Bottom }
+            .Select(f => f.ToString("R", System.Globalization.CultureInfo.InvariantCulture))));
+        return trim;
+    }
 
     public SKImage Prepare(string source, int pixelWidth, int pixelHeight, SKRect crop) =>
         // Lazy, not a plain GetOrAdd factory: two threads asking at once must not both decode the same photo.

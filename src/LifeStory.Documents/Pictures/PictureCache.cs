@@ -15,7 +15,7 @@ namespace LifeStory.Documents.Pictures;
 internal sealed class PictureCache(string folder)
 {
     /// <summary>Raise when <see cref="PictureRenderer"/> or trimming would now give different bytes for the same request.</summary>
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private static readonly string Skia = typeof(SKImage).Assembly.GetName().Version?.ToString() ?? "?";
 

@@ -14,7 +14,23 @@ public static class PictureInspector
 {
     private const string CopyAgain = "Copy it again from the original; the copy may have stopped part way.";
 
-    public static PictureReport Inspect(string fullPath, string displayName, long maxPixels = 100_000_000)
+    /// <param name="cacheFolder">
+    /// The case's picture cache, where verdicts are remembered across runs while the file is unchanged; none
+    /// remembers them for this process only.
+    /// </param>
+    public static PictureReport Inspect(string fullPath, string displayName, long maxPixels = 100_000_000, string? cacheFolder = null)
+    {
+        if (cacheFolder is null) return InspectInProcess(fullPath, displayName, maxPixels);
+        var facts = PictureFacts.In(cacheFolder);
+        var kind = string.Create(CultureInfo.InvariantCulture, $"check|{maxPixels}|{displayName}");
+        if (facts.Get(kind, fullPath) is { } known && System.Text.Json.JsonSerializer.Deserialize(known, ReportJson.Default.PictureReport) is { } remembered)
+            return remembered;
+        var report = InspectInProcess(fullPath, displayName, maxPixels);
+        facts.Put(kind, fullPath, System.Text.Json.JsonSerializer.Serialize(report, ReportJson.Default.PictureReport));
+        return report;
+    }
+
+    private static PictureReport InspectInProcess(string fullPath, string displayName, long maxPixels)
     {
         // Checking a picture means decoding it (at a small scale, to find a cut-short file). A file that has not
         // changed since it was last checked in this process is not checked again: regenerating after a text edit
@@ -114,3 +130,6 @@ public static class PictureInspector
     private static PictureReport Bad(string problem, string fix, int width = 0, int height = 0, string? format = null) =>
         new(false, width, height, format, problem, fix);
 }
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(PictureReport))]
+internal sealed partial class ReportJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -16,6 +16,12 @@ public static class CaseFiles
     /// True with the full path when <paramref name="relativePath"/> stays inside <paramref name="caseFolder"/>
     /// (the file need not exist); false with a plain-words <paramref name="problem"/> otherwise.
     /// </summary>
+    /// <summary>
+    /// Where prepared pictures and what we know about them are kept: inside the case folder, because a child's
+    /// pictures must never be copied anywhere shared.
+    /// </summary>
+    public static string PictureCache(string caseFolder) => Path.Combine(caseFolder, ".lifestory-cache", "pictures");
+
     public static bool TryResolve(string caseFolder, string relativePath, out string fullPath, out string? problem)
     {
         fullPath = "";
