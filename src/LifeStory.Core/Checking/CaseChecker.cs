@@ -9,9 +9,14 @@ namespace LifeStory.Checking;
 public static class CaseChecker
 {
     /// <param name="today">Passed in, not read from the clock, so results are the same in tests and on every machine.</param>
-    public static IReadOnlyList<Finding> Check(LoadedCase loaded, DateOnly today)
+    /// <param name="printed">
+    /// Which picture files (as case.yaml names them) the output will print, so only those are opened and decoded:
+    /// a review letter shows a few faces, not the whole book's photos. Null means every picture (the book, and
+    /// <c>check</c>).
+    /// </param>
+    public static IReadOnlyList<Finding> Check(LoadedCase loaded, DateOnly today, Func<string, bool>? printed = null)
     {
-        var context = new CheckContext(loaded, today);
+        var context = new CheckContext(loaded, today) { Printed = printed ?? (_ => true) };
         TextChecks.Run(context);
         IdChecks.Run(context);
         ReferenceChecks.Run(context);

@@ -14,6 +14,9 @@ internal sealed class CheckContext(LoadedCase loaded, DateOnly today)
 
     public DateOnly Today => today;
 
+    /// <summary>Whether a picture file will be printed, and so is worth decoding to check.</summary>
+    public Func<string, bool> Printed { get; init; } = _ => true;
+
     public IReadOnlyList<Finding> Findings => _findings;
 
     public SourceLocation? Locate(string path) => loaded.Locations.Find(path);

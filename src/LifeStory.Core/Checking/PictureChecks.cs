@@ -32,7 +32,7 @@ internal static class PictureChecks
         // Looking at a picture means decoding it, so every picture is looked at in parallel first; findings are
         // then added in the order of case.yaml, whatever order the looking finished in.
         var reports = new System.Collections.Concurrent.ConcurrentDictionary<string, PictureReport>(StringComparer.Ordinal);
-        Parallel.ForEach(photos.Select(p => p.File).Concat(drawings.Select(d => d.File)).Distinct(StringComparer.Ordinal), file =>
+        Parallel.ForEach(photos.Select(p => p.File).Concat(drawings.Select(d => d.File)).Distinct(StringComparer.Ordinal).Where(context.Printed), file =>
         {
             if (Resolve(context, file) is { } fullPath) reports[file] = Inspect(context, fullPath, file);
         });
@@ -58,7 +58,7 @@ internal static class PictureChecks
 
     private static void Check(CheckContext context, IReadOnlyDictionary<string, PictureReport> reports, string path, string file, string sharper)
     {
-        // Missing files and paths outside the case are FileChecks' to report.
+        // Missing files and paths outside the case are FileChecks' to report; pictures this output does not print are not opened.
         if (!reports.TryGetValue(file, out var report)) return;
         if (!report.Usable)
         {

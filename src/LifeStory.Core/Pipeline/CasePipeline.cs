@@ -68,7 +68,8 @@ public static class CasePipeline
         if (loaded.Case is null || findings.Any(f => f.IsError)) return Stop();
 
         progress?.Report("Checking the case");
-        var skipped = SkippedPictures.From(CaseChecker.Check(loaded.Case, request.Today), loaded.Case, request.SkipBadPictures);
+        var skipped = SkippedPictures.From(CaseChecker.Check(loaded.Case, request.Today, PrintedPictures(request.Product, loaded.Case.Model)),
+            loaded.Case, request.SkipBadPictures);
         findings.AddRange(skipped.Findings);
         if (findings.Any(f => f.IsError)) return Stop();
         if (request.Product == Product.Book) findings.AddRange(BookChecks.Check(loaded.Case));
@@ -144,6 +145,19 @@ public static class CasePipeline
         var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures);
         findings.AddRange(laidOut.Problems.Where(p => !skipped.Explains(p)).Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
         return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data };
+    }
+
+    /// <summary>
+    /// The picture files a product can print: the book prints any of them; a review letter at most the faces of
+    /// the people in it and the child's own photo; the later-life letter none. Only these are decoded to check.
+    /// </summary>
+    private static Func<string, bool>? PrintedPictures(Product product, Case model)
+    {
+        if (product == Product.Book) return null;
+        if (product == Product.LaterLifeLetter) return _ => false;
+        var faces = model.People.Select(p => p.Photo).Append(model.Child.CoverPhoto).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var files = model.Photos.Where(p => faces.Contains(p.Id)).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
+        return files.Contains;
     }
 
     private static Review? ChooseReview(Case model, DateOnly? date, List<Finding> findings)

@@ -5,7 +5,8 @@ namespace LifeStory.Wording;
 /// <summary>
 /// The letter's Markdown as the child will read it: plain-text blocks without markup or escapes. Quotes are
 /// left out: in a letter they are the child's own words, which are never marked as jargon or graded.
-/// The scale panel is left out too: it is a drawing with labels, not sentences.
+/// The scale panel is left out too: it is a drawing with labels, not sentences. A family tree's cards (names and
+/// roles) are labels too: checked for jargon, never graded as sentences.
 /// </summary>
 public static partial class LetterText
 {
@@ -14,6 +15,7 @@ public static partial class LetterText
         var paragraphs = new List<LetterParagraph>();
         var lines = new List<string>();
         var inScale = false;
+        var inTree = false;
         void Flush()
         {
             if (lines.Count > 0) paragraphs.Add(new LetterParagraph(Plain(string.Join(' ', lines)), Prose: true));
@@ -26,6 +28,13 @@ public static partial class LetterText
             {
                 Flush();
                 inScale = line.StartsWith("::: scale", StringComparison.Ordinal);
+                inTree = line.StartsWith("::: family-tree", StringComparison.Ordinal);
+                continue;
+            }
+            if (inTree)
+            {
+                var cards = Picture().Replace(line.StartsWith("- ", StringComparison.Ordinal) ? line[2..] : line, "").Replace('|', ' ').TrimStart(':', ' ');
+                if (cards.Length > 0) paragraphs.Add(new LetterParagraph(Plain(cards), Prose: false));
                 continue;
             }
             if (inScale || line.StartsWith('>')) continue;
@@ -54,4 +63,7 @@ public static partial class LetterText
 
     [GeneratedRegex(@"^\|[\s|:-]+\|?$")]
     private static partial Regex TableRule();
+
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
+    private static partial Regex Picture();
 }

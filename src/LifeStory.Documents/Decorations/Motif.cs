@@ -24,4 +24,10 @@ public enum Motif
     Owl,
     Car,
     Sun,
+
+    /// <summary>A smiling face: the 10 end of a young child's scale, or a child's favourite "smiley".</summary>
+    HappyFace,
+
+    /// <summary>A sad face: the 0 end of a young child's scale.</summary>
+    SadFace,
 }

@@ -32,6 +32,8 @@ public static class MotifArt
         Motif.Owl => new SKColor(0xA9, 0x7C, 0x5D),
         Motif.Car => new SKColor(0x3A, 0x86, 0xFF),
         Motif.Sun => new SKColor(0xFF, 0xC9, 0x3C),
+        Motif.HappyFace => new SKColor(0xFF, 0xD1, 0x4A),
+        Motif.SadFace => new SKColor(0x9C, 0xC3, 0xE6),
         _ => throw new ArgumentOutOfRangeException(nameof(motif), motif, "There is no drawing for this motif."),
     };
 
@@ -105,6 +107,8 @@ public static class MotifArt
             Motif.Owl => OwlArt.Draw,
             Motif.Car => CarArt.Draw,
             Motif.Sun => SunArt.Draw,
+            Motif.HappyFace => FaceArt.Happy,
+            Motif.SadFace => FaceArt.Sad,
             _ => throw new ArgumentOutOfRangeException(nameof(motif), motif, "There is no drawing for this motif."),
         };
         draw(sketch);

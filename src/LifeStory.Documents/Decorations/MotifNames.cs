@@ -32,6 +32,8 @@ public static class MotifNames
         [Motif.Owl] = ["owl", "bird", "birdie", "owlet"],
         [Motif.Car] = ["car", "racing car", "race car", "motor", "vehicle", "truck", "lorry", "van"],
         [Motif.Sun] = ["sun", "sunshine", "sunny", "sunbeam", "summer"],
+        [Motif.HappyFace] = ["smiley", "smiley face", "happy face", "happyface", "smile", "emoji"],
+        [Motif.SadFace] = ["sad face", "sadface"],
     });
 
     /// <summary>Little words around a name that never name anything themselves.</summary>

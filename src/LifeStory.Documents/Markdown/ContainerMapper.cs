@@ -26,7 +26,7 @@ internal static partial class ContainerMapper
             "speech" => [new QuoteBlock(inner)],
             "photos" => Grid(inner),
             "beside" => Beside(inner),
-            "scale" => Scale(inner),
+            "scale" => Scale(inner, faces: string.Equals(arguments, "faces", StringComparison.OrdinalIgnoreCase)),
             "timeline" => Timeline(inner),
             "family-tree" => FamilyTree(custom, inner),
             "contents" => [new ContentsBlock(NullIfEmpty(arguments) ?? "Contents")],
@@ -56,7 +56,7 @@ internal static partial class ContainerMapper
     }
 
     /// <summary>"0: not safe at all" and "10: completely safe" lines, then a list of "Name: score".</summary>
-    private static IEnumerable<Block> Scale(List<Block> inner)
+    private static IEnumerable<Block> Scale(List<Block> inner, bool faces)
     {
         var text = string.Join(" ", inner.OfType<ParagraphBlock>().Select(p => Plain(p.Inlines)));
         var ends = ScaleEnds().Match(text);
@@ -66,7 +66,7 @@ internal static partial class ContainerMapper
             .OfType<ScaleMark>().ToList();
         var question = ends.Success ? text[..ends.Index].Trim() : text.Trim();
         return [new ScaleBlock(ends.Success ? ends.Groups[1].Value.Trim() : "", ends.Success ? ends.Groups[2].Value.Trim() : "", marks,
-            question.Length == 0 ? null : question)];
+            question.Length == 0 ? null : question, faces)];
     }
 
     private static IEnumerable<Block> Timeline(List<Block> inner) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LifeStory.Documents.Decorations;
 using LifeStory.Documents.Model;
 using LifeStory.Documents.Text;
 using SkiaSharp;
@@ -56,11 +57,20 @@ internal static class ScaleLayout
 
         var endsTop = barTop + BarHeight + label.Size * 2.2f;
         var endWidth = width * 0.45f;
-        var (zero, zeroHeight) = TextBoxes.Stack([new Inline("0 means: " + block.ZeroMeans)], label, context, endWidth, 0, endsTop);
-        var (ten, tenHeight) = TextBoxes.Stack([new Inline("10 means: " + block.TenMeans)], label with { Align = TextAlign.End }, context, endWidth, width - endWidth, endsTop);
+        // Faces, when asked for, stand beside the words at each end: sad by 0, happy by 10.
+        var face = block.Faces ? label.Size * 3f : 0;
+        var gap = block.Faces ? 6f : 0;
+        var (zero, zeroHeight) = TextBoxes.Stack([new Inline("0 means: " + block.ZeroMeans)], label, context, endWidth - face - gap, face + gap, endsTop);
+        var (ten, tenHeight) = TextBoxes.Stack([new Inline("10 means: " + block.TenMeans)], label with { Align = TextAlign.End }, context,
+            endWidth - face - gap, width - endWidth, endsTop);
         items.AddRange(zero);
         items.AddRange(ten);
-        var total = endsTop + Math.Max(zeroHeight, tenHeight);
+        if (block.Faces)
+        {
+            items.Add(new MotifItem(new SKRect(0, endsTop, face, endsTop + face), Motif.SadFace, MotifArt.DefaultColour(Motif.SadFace)));
+            items.Add(new MotifItem(new SKRect(width - face, endsTop, width, endsTop + face), Motif.HappyFace, MotifArt.DefaultColour(Motif.HappyFace)));
+        }
+        var total = endsTop + Math.Max(Math.Max(zeroHeight, tenHeight), face);
         if (placements is null || total > context.ContentHeight * 0.8f)
         {
             foreach (var box in AsLines(block, context, width)) yield return box;
