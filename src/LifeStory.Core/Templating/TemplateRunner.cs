@@ -20,7 +20,7 @@ public static class TemplateRunner
             return (null, [new Finding(Severity.Error, "template-missing", null, "", $"There is no template called '{name}'.",
                 $"Put {name}.sbn in one of: {string.Join(", ", folders.Roots)}.")]);
 
-        var template = Template.Parse(File.ReadAllText(path), path);
+        var template = Parsed(path);
         if (template.HasErrors)
             return (null, template.Messages.Select(m => ToFinding(folders, m.Span, m.Message)).ToList());
 
@@ -37,10 +37,14 @@ public static class TemplateRunner
             LimitToString = 0,
             OutputLimit = 2_000_000,
         };
+        // Included sections are parsed once too: Scriban keeps what it parsed in the context, which is new each run.
+        foreach (var (included, parsed) in ParsedIncludes(folders)) context.CachedTemplates[included] = parsed;
         context.PushGlobal(data);
         try
         {
-            return (template.Render(context), []);
+            var output = template.Render(context);
+            foreach (var (included, parsed) in context.CachedTemplates) Remember(included, parsed);
+            return (output, []);
         }
         catch (ScriptParserRuntimeException parse)
         {
@@ -50,6 +54,40 @@ public static class TemplateRunner
         {
             return (null, [ToFinding(folders, runtime.Span, runtime.OriginalMessage)]);
         }
+    }
+
+    /// <summary>
+    /// Parsed templates, by file, for as long as the file is unchanged (same length and last write time): making
+    /// a letter again, or a batch of them, parses nothing, and a council's edit is picked up on the next run.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Length, DateTime Written, Template Template)> Cache =
+        new(StringComparer.Ordinal);
+
+    private static Template Parsed(string path)
+    {
+        var file = new FileInfo(path);
+        if (Cache.TryGetValue(path, out var known) && known.Length == file.Length && known.Written == file.LastWriteTimeUtc) return known.Template;
+        var template = Template.Parse(File.ReadAllText(path), path);
+        if (!template.HasErrors) Cache[path] = (file.Length, file.LastWriteTimeUtc, template);
+        return template;
+    }
+
+    private static IEnumerable<(string Path, Template Template)> ParsedIncludes(TemplateFolders folders)
+    {
+        foreach (var (path, entry) in Cache)
+        {
+            // Only files under this run's template roots, and only while unchanged.
+            if (!folders.Roots.Any(root => path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))) continue;
+            var file = new FileInfo(path);
+            if (file.Exists && file.Length == entry.Length && file.LastWriteTimeUtc == entry.Written) yield return (path, entry.Template);
+        }
+    }
+
+    private static void Remember(string path, Template template)
+    {
+        if (template.HasErrors || Cache.ContainsKey(path)) return;
+        var file = new FileInfo(path);
+        if (file.Exists) Cache[path] = (file.Length, file.LastWriteTimeUtc, template);
     }
 
     private static Finding ToFinding(TemplateFolders folders, SourceSpan span, string message)

@@ -40,9 +40,20 @@ public static class MotifArt
     /// <summary>Draws the motif into the unit square (0..1 both ways) of the canvas's current transform.</summary>
     public static void Draw(SKCanvas canvas, Motif motif, SKColor colour)
     {
-        using var sketch = Sketch(motif, colour);
+        // A finished sketch is only read when painted, so each thread keeps the ones it has drawn: building one
+        // (paths, boolean operations, fitting) costs far more than painting it, and a book draws the same few
+        // motifs on every chapter.
+        var finished = Finished ??= [];
+        if (!finished.TryGetValue((motif, colour), out var sketch))
+        {
+            sketch = Sketch(motif, colour);
+            finished[(motif, colour)] = sketch;
+        }
         sketch.Paint(canvas);
     }
+
+    [ThreadStatic]
+    private static Dictionary<(Motif, SKColor), Sketch>? Finished;
 
     /// <summary>
     /// Draws the motif as large as it fits in <paramref name="bounds"/>, centred and never stretched, turned
