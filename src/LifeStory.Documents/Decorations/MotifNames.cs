@@ -110,25 +110,9 @@ public static class MotifNames
         return found;
     }
 
-    /// <summary>Edit distance (insert, delete, change, swap two letters), giving up once it passes <paramref name="limit"/>.</summary>
-    private static int Distance(string a, string b, int limit)
-    {
-        if (Math.Abs(a.Length - b.Length) > limit) return limit + 1;
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        }
-        return d[a.Length, b.Length];
-    }
+    /// <summary>Typing slips between two words, giving up at once when their lengths alone differ by more than <paramref name="limit"/>.</summary>
+    private static int Distance(string a, string b, int limit) =>
+        Math.Abs(a.Length - b.Length) > limit ? limit + 1 : Text.TypingSlips.Distance(a, b);
 
     /// <summary>Lower case letters and single spaces: "T-Rex!" becomes "t rex", "Dinosaurs." becomes "dinosaurs".</summary>
     private static string Normalise(string words)
