@@ -102,3 +102,19 @@ public sealed class BookFeatureTests
         Assert.False(Directory.Exists(Path.Combine(folder, "output")) && Directory.GetFiles(Path.Combine(folder, "output"), "later-life*").Length > 0);
     }
 }
+
+/// <summary>The accessible web page of a draft says it is a draft, as the printed pages do.</summary>
+public sealed class DraftHtmlTests
+{
+    [Fact]
+    public void Given_a_draft_When_written_as_html_Then_a_note_at_the_top_says_so_and_a_checked_book_has_none()
+    {
+        var draft = LifeStory.Documents.Rendering.Html.HtmlWriter.Write("# Hello", new LifeStory.Documents.Model.DocumentInfo("Book") { Watermark = "DRAFT — not yet checked" },
+            LifeStory.Documents.Themes.Theme.Book, new LifeStory.Documents.Pictures.FolderPictureSource(_ => null), embedFonts: false);
+        Assert.Contains("<main>\n<p class=\"draft\" role=\"note\">DRAFT — not yet checked</p>", draft, StringComparison.Ordinal);
+
+        var checkedBook = LifeStory.Documents.Rendering.Html.HtmlWriter.Write("# Hello", new LifeStory.Documents.Model.DocumentInfo("Book"),
+            LifeStory.Documents.Themes.Theme.Book, new LifeStory.Documents.Pictures.FolderPictureSource(_ => null), embedFonts: false);
+        Assert.DoesNotContain("class=\"draft\"", checkedBook, StringComparison.Ordinal);
+    }
+}

@@ -4,6 +4,7 @@ namespace LifeStory.Documents.Rendering.Html;
 internal static class CssRules
 {
     public const string Common = """
+        .draft { margin: 0 0 1em; padding: 0.4em 0.8em; border: 2px solid #C62828; border-radius: 6px; color: #C62828; font-weight: 700; text-align: center; }
         p, ul, ol, table, figure, blockquote, pre { margin: 0 0 var(--gap); }
         a { color: inherit; text-decoration-color: var(--accent); text-decoration-thickness: 2px; text-underline-offset: 2px; }
         a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }

@@ -28,6 +28,9 @@ internal static class HtmlPage
         Meta(page, "description", info.Subject);
         Meta(page, "generator", info.Creator);
         page.Append("<style>").Append(css).Append("</style>\n</head>\n<body>\n<main>\n");
+        // A draft says so at the top of the page, as every printed page does.
+        if (info.Watermark is { } draft)
+            page.Append("<p class=\"draft\" role=\"note\">").Append(HtmlText.Encode(draft)).Append("</p>\n");
         page.Append(body);
         if (body.Length > 0 && body[^1] != '\n') page.Append('\n');
         page.Append("</main>\n</body>\n</html>\n");
