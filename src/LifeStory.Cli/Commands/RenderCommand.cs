@@ -13,8 +13,12 @@ internal static class RenderCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "The Markdown file. Pictures are found beside it." };
-        var theme = new Option<string>("--theme") { Description = "book or letter.", DefaultValueFactory = _ => "book" };
-        theme.AcceptOnlyFromAmong("book", "letter");
+        var theme = new Option<string>("--theme")
+        {
+            Description = "letter, or one of the book's looks: book (the same as bright), bright, calm, dyslexia-friendly or teen.",
+            DefaultValueFactory = _ => "book",
+        };
+        theme.AcceptOnlyFromAmong("book", "letter", "bright", "calm", "dyslexia-friendly", "teen");
         var output = CommonOptions.Output();
         var format = CommonOptions.Format();
         var paper = CommonOptions.Paper();
@@ -29,7 +33,11 @@ internal static class RenderCommand
             {
                 var source = parse.GetValue(file)!.FullName;
                 var layout = CommonOptions.ParseLayout(parse, paper, duplex, format, booklet);
-                var chosen = layout.Apply(parse.GetValue(theme) == "letter" ? Theme.Letter : Theme.Book);
+                var chosen = layout.Apply(parse.GetValue(theme) switch
+                {
+                    "letter" => Theme.Letter,
+                    var look => Theme.Named(look) ?? Theme.Book,
+                });
                 using var composition = MarkdownJob.Compose(source, chosen);
                 reporter.Findings(composition.Findings);
                 if (composition.Pages is null) return ExitCodes.InvalidInput;

@@ -25,6 +25,22 @@ public sealed class RenderAndFormatTests
     }
 
     [Fact]
+    public void Given_the_dyslexia_friendly_look_When_a_Markdown_file_is_rendered_Then_it_is_on_cream_paper_in_Lexend()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("page.md"), "# Words\n\nA short, clear sentence.\n");
+
+        var outcome = CliRunner.Run(temp.Path, "render", "page.md", "--theme", "dyslexia-friendly", "--format", "png", "-q");
+
+        Assert.Equal(0, outcome.ExitCode);
+        using var page = SkiaSharp.SKBitmap.Decode(temp.File("page-01.png"));
+        Assert.Equal(LifeStory.Documents.Themes.Theme.DyslexiaFriendly.Paper, page.GetPixel(page.Width - 5, page.Height / 2));
+        Assert.Equal(0, CliRunner.Run(temp.Path, "render", "page.md", "--theme", "dyslexia-friendly", "-q").ExitCode);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(temp.File("page.pdf"));
+        Assert.All(pdf.GetPage(1).Letters, l => Assert.Contains("Lexend", l.FontName, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Given_png_When_a_letter_is_made_Then_there_is_one_page_picture_per_page_at_150_dpi()
     {
         using var temp = new TempFolder();
