@@ -20,17 +20,15 @@ internal sealed partial class PagePainter
             var colour = fragments[start].Fragment.Color;
             var end = start;
             while (end < fragments.Count && fragments[end].Fragment.Color == colour) end++;
-            using (var builder = new SKTextBlobBuilder())
+            // One builder for the whole document: Build() hands over the runs and leaves it empty for the next line.
+            var any = false;
+            for (var f = start; f < end; f++)
+                any |= AddRun(_builder, fragments[f].Fragment, left + fragments[f].X);
+            if (any)
             {
-                var any = false;
-                for (var f = start; f < end; f++)
-                    any |= AddRun(builder, fragments[f].Fragment, left + fragments[f].X);
-                if (any)
-                {
-                    using var blob = builder.Build();
-                    _paint.Color = colour;
-                    if (blob is not null) canvas.DrawText(blob, 0, baseline, _paint);
-                }
+                using var blob = _builder.Build();
+                _paint.Color = colour;
+                if (blob is not null) canvas.DrawText(blob, 0, baseline, _paint);
             }
             start = end;
         }

@@ -15,6 +15,8 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
 {
     private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
     private readonly SKPaint _paint = new() { IsAntialias = true };
+    private readonly SKTextBlobBuilder _builder = new();
+    private readonly SKPaint _shapePaint = new() { IsAntialias = true };
     private Dictionary<PictureRequest, SKImage> _prepared = [];
 
     /// <summary>
@@ -82,9 +84,11 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
         canvas.Restore();
     }
 
-    private static void PaintShape(SKCanvas canvas, ShapeItem shape)
+    private void PaintShape(SKCanvas canvas, ShapeItem shape)
     {
-        using var paint = new SKPaint { IsAntialias = true };
+        // One paint for every shape, set afresh each time: a letter has dozens of panels, cards and frames.
+        var paint = _shapePaint;
+        paint.Style = SKPaintStyle.Fill;
         if (shape.Fill is { } fill)
         {
             paint.Color = fill;
@@ -139,5 +143,7 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
         foreach (var font in _fonts.Values) font.Dispose();
         _fonts.Clear();
         _paint.Dispose();
+        _builder.Dispose();
+        _shapePaint.Dispose();
     }
 }
