@@ -110,11 +110,12 @@ public static class TemplateData
             {
                 ["id"] = s.Id, ["title"] = Text(s.Title), ["markdown"] = s.Markdown.Trim(), ["place"] = Snake(s.Place),
             }),
+            // Each part of Words and Pictures has a page of its own, so its drawing can fill most of it.
             ["words_and_pictures"] = Array(model.WordsAndPictures.OrderBy(w => w.Part), w => new ScriptObject
             {
                 ["part"] = Snake(w.Part), ["words"] = w.Words.Trim(),
                 ["picture"] = w.Drawing is not null && drawings.TryGetValue(w.Drawing, out var drawing)
-                    ? Picture(drawing.File, Text(drawing.Title), band == AgeBand.EarlyYears ? "{.trim .large}" : "{.trim .two-thirds}") : null,
+                    ? Picture(drawing.File, Text(drawing.Title), "{.trim .large}") : null,
             }),
             ["later_life_letter"] = model.LaterLifeLetter is { } letter ? new ScriptObject
             {
