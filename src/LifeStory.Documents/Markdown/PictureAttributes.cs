@@ -26,7 +26,7 @@ internal static class PictureAttributes
         if (classes.Contains("small")) style = style with { Width = 0.4f };
         if (classes.Contains("bw")) style = style with { BlackAndWhite = true };
         if (classes.Contains("trim")) style = style with { Trim = true };
-        if (classes.Contains("large")) style = style with { PageShare = 0.68f };
+        if (classes.Contains("large")) style = style with { PageShare = 0.6f };
         foreach (var (key, value) in attributes.Properties ?? [])
         {
             if (key == "focus" && value is not null)
