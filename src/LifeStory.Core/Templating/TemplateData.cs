@@ -27,6 +27,10 @@ public static class TemplateData
         string? PictureOf(string? photoId) =>
             photoId is not null && photos.TryGetValue(photoId, out var photo) ? PhotoPicture(photo) : null;
         var drawings = model.Drawings.ToDictionary(d => d.Id);
+        // Photos the book already shows elsewhere (the cover, a person's or a home's), so the timeline need not
+        // print them a second time.
+        var shownElsewhere = model.People.Select(p => p.Photo).Concat(model.Homes.Select(h => h.Photo)).Append(child.CoverPhoto)
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
         var livesWithChild = model.Homes.Where(h => h.To is null).SelectMany(h => h.People).ToHashSet(StringComparer.Ordinal);
         var explaining = model.WordsAndPictures.Select(w => w.Drawing).OfType<string>().ToHashSet(StringComparer.Ordinal);
         string NameOf(string id) => id == "child" ? Text(child.PreferredName)! : people.TryGetValue(id, out var p) ? Text(p.ChildName)! : Text(id)!;
@@ -90,6 +94,7 @@ public static class TemplateData
                 ["date"] = ChildDates.Format(e.Date), ["when"] = ChildDates.WhenYouWere(e.Date, child.DateOfBirth, voice),
                 ["title"] = Text(e.Title), ["words"] = Text(e.Words),
                 ["pictures"] = new ScriptArray(e.Photos.Select(PictureOf).Where(p => p is not null)),
+                ["new_pictures"] = new ScriptArray(e.Photos.Where(id => !shownElsewhere.Contains(id)).Select(PictureOf).Where(p => p is not null)),
             }),
             ["photos"] = Array(model.Photos, p => new ScriptObject
             {

@@ -118,3 +118,27 @@ public sealed class DraftHtmlTests
         Assert.DoesNotContain("class=\"draft\"", checkedBook, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A book prints each photo where it belongs, not again in the timeline.</summary>
+public sealed class PhotosOnceTests
+{
+    [Theory]
+    [InlineData("maisie")]
+    [InlineData("yusuf")]
+    public void Given_a_sample_book_Then_the_timeline_repeats_no_photo_of_the_cover_a_person_or_a_home(string sample)
+    {
+        using var composition = LifeStory.Pipeline.CasePipeline.Compose(new LifeStory.Pipeline.RunRequest(
+            LifeStory.Pipeline.Product.Book, Repo.Sample(sample), new DateOnly(2026, 11, 23)));
+        var model = LifeStory.Cases.Loading.CaseLoader.Load(Repo.Sample(sample)).Case!.Model;
+        string FileOf(string? id) => model.Photos.SingleOrDefault(p => p.Id == id)?.File ?? "";
+        var pictures = composition.Pages!.Pages.SelectMany(p => p.Items).OfType<PictureItem>().Select(p => p.Source).ToList();
+
+        // The child's chosen photo: the cover, and their own card on the family tree.
+        Assert.Equal(2, pictures.Count(s => s == FileOf(model.Child.CoverPhoto)));
+        var markdown = composition.Markdown!;
+        var timeline = markdown[markdown.IndexOf("# Things I have done", StringComparison.Ordinal)..];
+        timeline = timeline[..timeline.IndexOf("\n# ", 1, StringComparison.Ordinal)];
+        foreach (var shown in model.People.Select(p => p.Photo).Concat(model.Homes.Select(h => h.Photo)).Append(model.Child.CoverPhoto).OfType<string>())
+            Assert.DoesNotContain($"<{FileOf(shown)}>", timeline, StringComparison.Ordinal);
+    }
+}

@@ -14,7 +14,7 @@ public sealed class CaseTextIsDataTests
         var yaml = Path.Combine(folder, "case.yaml");
         var typed = "{{ child.full_name }} **not bold** <b>tag</b> # not a heading [link](http://x) _under_";
         File.WriteAllText(yaml, File.ReadAllText(yaml).Replace(
-            "caption: My birthday cake had seven candles and I blew them ALL out",
+            "caption: My first day at big school. My book bag was red!",
             "caption: \"" + typed + "\"", StringComparison.Ordinal));
 
         var result = CasePipeline.Run(new RunRequest(Product.Book, folder, new DateOnly(2026, 11, 23), temp.File("book.pdf")));
