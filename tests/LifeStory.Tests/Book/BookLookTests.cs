@@ -96,7 +96,7 @@ public sealed class BookLookTests
     }
 
     [Fact]
-    public void Given_the_youngest_band_Then_type_is_bigger_and_each_part_starts_its_own_page()
+    public void Given_the_youngest_band_Then_type_is_bigger_and_each_part_with_a_picture_starts_its_own_page()
     {
         using var young = SampleVariant.InBand("maisie", "early_years");
         using var composition = CasePipeline.Compose(new RunRequest(Product.Book, young.Folder, Today));
@@ -106,6 +106,8 @@ public sealed class BookLookTests
         Assert.True(pages.Pages.Count > primary.Pages.Pages.Count);
         LayoutInvariants.AssertHold(pages);
 
+        // Parts with a picture are level-2 headings (a page each); parts without one are level 3 and share pages.
+        Assert.Contains("\n### Darren Walsh", composition.Markdown!, StringComparison.Ordinal);
         var parts = composition.Markdown!.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal))
             .Select(l => l[3..].Trim().Replace("\\", "", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         Assert.True(parts.Count >= 5);
