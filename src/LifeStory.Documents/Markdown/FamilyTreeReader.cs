@@ -79,7 +79,8 @@ internal static class FamilyTreeReader
 
     private static FamilyTreePerson? Person(List<Piece> pieces)
     {
-        var picture = pieces.Select(p => p.Image?.Url?.Trim()).FirstOrDefault(url => !string.IsNullOrEmpty(url));
+        var image = pieces.Select(p => p.Image).FirstOrDefault(i => !string.IsNullOrEmpty(i?.Url?.Trim()));
+        var picture = image?.Url?.Trim();
         var words = pieces.Where(p => p.Image is null).ToList();
         var open = words.FindIndex(p => p.Is('('));
         List<Piece> name;
@@ -104,7 +105,8 @@ internal static class FamilyTreeReader
         var text = Text(name);
         if (text.Length == 0) return null;
         var isChild = name.Any(p => p.Bold && !char.IsWhiteSpace(p.Char));
-        return new FamilyTreePerson(text, string.IsNullOrEmpty(role) ? null : role, picture, isChild);
+        return new FamilyTreePerson(text, string.IsNullOrEmpty(role) ? null : role, picture, isChild,
+            image is not null && PictureAttributes.Read(image).BlackAndWhite);
     }
 
     /// <summary>The pieces' characters with every run of white space made one space, trimmed.</summary>

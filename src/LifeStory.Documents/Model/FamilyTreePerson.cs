@@ -3,6 +3,7 @@ namespace LifeStory.Documents.Model;
 /// <summary>
 /// One person on a family tree: the name the child knows them by, what they are to the child ("my birth mum"),
 /// their picture if there is one (resolved by the picture source, like any other picture), and whether this
-/// is the child the book is for, who is drawn highlighted so they can find themselves first.
+/// is the child the book is for, who is drawn highlighted so they can find themselves first. A photo the case
+/// marks as sensitive keeps its black and white on the tree too.
 /// </summary>
-public sealed record FamilyTreePerson(string Name, string? Role, string? Picture, bool IsChild);
+public sealed record FamilyTreePerson(string Name, string? Role, string? Picture, bool IsChild, bool BlackAndWhite = false);

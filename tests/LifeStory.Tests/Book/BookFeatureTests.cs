@@ -142,3 +142,19 @@ public sealed class PhotosOnceTests
             Assert.DoesNotContain($"<{FileOf(shown)}>", timeline, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A photo marked black and white stays black and white wherever it is printed, the family tree included.</summary>
+public sealed class SensitiveTreePhotoTests
+{
+    [Fact]
+    public void Given_a_persons_photo_marked_black_and_white_Then_their_family_tree_card_is_grey_too()
+    {
+        using var variant = new SampleVariant("maisie", ("    people: [kelly, leo]\n", "    people: [kelly, leo]\n    sensitive: { black_and_white: true }\n"));
+        using var composition = LifeStory.Pipeline.CasePipeline.Compose(new LifeStory.Pipeline.RunRequest(
+            LifeStory.Pipeline.Product.Book, variant.Folder, new DateOnly(2026, 11, 23)));
+        var kelly = composition.Pages!.Pages.SelectMany(p => p.Items).OfType<PictureItem>()
+            .Where(p => p.Source == "photos/first-steps-in-the-park.jpg").ToList();
+        Assert.True(kelly.Count >= 2, "Mum Kelly's photo is on her page and on the tree.");
+        Assert.All(kelly, p => Assert.True(p.Grayscale));
+    }
+}

@@ -240,7 +240,7 @@ internal static class FamilyTreeLayout
             var info = context.Pictures.Describe(source, out var problem);
             if (info is not null)
             {
-                yield return new PictureItem(circle, source, PictureGeometry.Crop(info.Aspect, 1f, 0.5f, FocusY), radius);
+                yield return new PictureItem(circle, source, PictureGeometry.Crop(info.Aspect, 1f, 0.5f, FocusY), radius, person.BlackAndWhite);
                 yield break;
             }
             context.Problems.Add(problem ?? $"The picture '{source}' could not be used.");
