@@ -8,8 +8,11 @@ namespace LifeStory.Templating;
 /// <summary>One review meeting as template values: who came, what the child said, worries, decisions and the scale.</summary>
 internal static class ReviewData
 {
-    /// <param name="photoOf">The file of a person's photo, if the case has one this reader may see: a young child's letter shows faces.</param>
-    public static ScriptObject For(Review review, Func<string, string> nameOf, IReadOnlyDictionary<string, Person> people, Func<string, string?> photoOf)
+    /// <param name="pictureOf">
+    /// A person's photo as a picture line (with its sensitive-photo styling), if the case has one this reader may
+    /// see: a young child's letter shows faces.
+    /// </param>
+    public static ScriptObject For(Review review, Func<string, string> nameOf, IReadOnlyDictionary<string, Person> people, Func<string, string?> pictureOf)
     {
         string RoleOf(string id) => people.TryGetValue(id, out var p) ? Relationship(p.Relationship)! : "";
         var iro = review.Iro is { } id && people.TryGetValue(id, out var person) ? person : null;
@@ -44,7 +47,7 @@ internal static class ReviewData
             ["iro"] = iro is null ? null : new ScriptObject { ["name"] = Text(iro.Name), ["known_as"] = Text(iro.ChildName) },
         };
 
-        ScriptObject Who(string id) => new() { ["name"] = nameOf(id), ["relationship"] = RoleOf(id), ["photo_file"] = photoOf(id) };
+        ScriptObject Who(string id) => new() { ["name"] = nameOf(id), ["relationship"] = RoleOf(id), ["picture"] = pictureOf(id) };
 
         string Phrase(IEnumerable<ReviewAttendee> attendees) => JoinNames(attendees
             .Select(a => RoleOf(a.Person) is { Length: > 0 } role ? $"{nameOf(a.Person)} (your {role})" : nameOf(a.Person)).ToList());

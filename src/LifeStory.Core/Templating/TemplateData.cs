@@ -132,7 +132,7 @@ public static class TemplateData
                 ["read_at_age"] = letter.ReadAtAge,
             } : null,
             ["reviews"] = Array(model.Reviews.OrderBy(r => r.Date), r => ReviewData.For(r, NameOf, people,
-                id => people.TryGetValue(id, out var who) && who.Photo is not null && photos.TryGetValue(who.Photo, out var face) ? face.File : null)),
+                id => people.TryGetValue(id, out var who) ? PictureOf(who.Photo) : null)),
         };
         root["people_by_group"] = ByGroup(model.People, (ScriptArray)root["people"]!);
         root.Import("sentence", new Func<string?, string>(Sentence));

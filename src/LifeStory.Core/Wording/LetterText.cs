@@ -33,7 +33,9 @@ public static partial class LetterText
             }
             if (inTree)
             {
-                var cards = Picture().Replace(line.StartsWith("- ", StringComparison.Ordinal) ? line[2..] : line, "").Replace('|', ' ').TrimStart(':', ' ');
+                // Each card is "name (role) picture": the words are what comes before its picture.
+                var row = line.StartsWith("- ", StringComparison.Ordinal) ? line[2..] : line;
+                var cards = string.Join(' ', row.Split('|').Select(card => card.Split("![", 2)[0].Trim())).TrimStart(':', ' ');
                 if (cards.Length > 0) paragraphs.Add(new LetterParagraph(Plain(cards), Prose: false));
                 continue;
             }
@@ -63,7 +65,4 @@ public static partial class LetterText
 
     [GeneratedRegex(@"^\|[\s|:-]+\|?$")]
     private static partial Regex TableRule();
-
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
-    private static partial Regex Picture();
 }

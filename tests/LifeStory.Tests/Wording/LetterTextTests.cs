@@ -36,4 +36,15 @@ public sealed class LetterTextTests
             new LetterParagraph("1 A care plan. Priya", false),
         ], paragraphs);
     }
+
+    [Fact]
+    public void Given_a_family_tree_of_faces_Then_its_names_and_roles_are_labels_not_sentences_and_its_pictures_are_left_out()
+    {
+        var markdown = "::: family-tree\n- : **Maisie** (you) | Jo Patel (foster carer) ![Jo](<photos/jo.jpg> \"At the park (with Leo)\"){.bw} | Sam (foster carer)\n:::\n";
+
+        var paragraph = Assert.Single(LetterText.Paragraphs(markdown));
+
+        Assert.False(paragraph.Prose);
+        Assert.Equal("Maisie (you) Jo Patel (foster carer) Sam (foster carer)", paragraph.Text);
+    }
 }
