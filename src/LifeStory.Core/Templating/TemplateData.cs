@@ -74,7 +74,6 @@ public static class TemplateData
                 ["id"] = p.Id, ["name"] = Text(p.ChildName), ["full_name"] = Text(p.Name), ["relationship"] = Relationship(p.Relationship),
                 ["group"] = Snake(p.Group), ["role"] = Roles.Describe(p.Group), ["role_title"] = Roles.Title(p.Group), ["about"] = Text(p.About), ["picture"] = PictureOf(p.Photo),
                 ["lives_with_child"] = livesWithChild.Contains(p.Id),
-                ["photo_file"] = p.Photo is not null && photos.TryGetValue(p.Photo, out var face) ? face.File : null,
             }),
             ["homes"] = Array(model.Homes.OrderBy(h => h.From), h => new ScriptObject
             {
