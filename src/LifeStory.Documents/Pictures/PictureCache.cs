@@ -19,7 +19,7 @@ internal sealed class PictureCache(string folder)
 
     private static readonly string Skia = typeof(SKImage).Assembly.GetName().Version?.ToString() ?? "?";
 
-    private readonly FileHashes _hashes = new(Path.Combine(folder, "files.tsv"));
+    private readonly PictureFacts _facts = PictureFacts.In(folder);
 
     public string Folder { get; } = folder;
 
@@ -28,8 +28,22 @@ internal sealed class PictureCache(string folder)
         static string F(float value) => BitConverter.SingleToInt32Bits(value).ToString("x8", CultureInfo.InvariantCulture);
         var (_, w, h, crop) = request;
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"v{FormatVersion}|skia {Skia}|{_hashes.Of(path)}|{w}x{h}|{F(crop.Left)},{F(crop.Top)},{F(crop.Right)},{F(crop.Bottom)}|{F(trim.Left)},{F(trim.Top)},{F(trim.Right)},{F(trim.Bottom)}");
+            $"v{FormatVersion}|skia {Skia}|{HashOf(path)}|{w}x{h}|{F(crop.Left)},{F(crop.Top)},{F(crop.Right)},{F(crop.Bottom)}|{F(trim.Left)},{F(trim.Top)},{F(trim.Right)},{F(trim.Bottom)}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>
+    /// The SHA-256 of a picture file, remembered with the case's other picture facts while the file keeps its
+    /// length and write time, so regenerating does not read every 3 MB photo again just to find its copies.
+    /// </summary>
+    private string HashOf(string path)
+    {
+        if (_facts.Get("sha256", path) is { Length: 64 } known) return known;
+        string hash;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+            hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+        _facts.Put("sha256", path, hash);
+        return hash;
     }
 
     /// <summary>The stored bytes, or null when there are none or they fail their check.</summary>

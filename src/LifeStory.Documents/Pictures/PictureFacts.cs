@@ -5,9 +5,9 @@ using System.Text.Json;
 namespace LifeStory.Documents.Pictures;
 
 /// <summary>
-/// What we have learnt about each picture file that costs a decode to learn again: the check's verdict and a
-/// drawing's paper margins. Kept beside the prepared pictures in the case's own cache, one JSON line per fact,
-/// and trusted while the file keeps its length and last-write time (as <see cref="FileHashes"/> does), so
+/// What we have learnt about each picture file that costs reading or decoding it to learn again: its hash (the key
+/// of its prepared copies), the check's verdict and a drawing's paper margins. Kept beside the prepared pictures in the case's own cache, one JSON line per fact,
+/// and trusted while the file keeps its length and last-write time, so
 /// making a book again after a text edit decodes no picture at all. An unreadable store counts as empty.
 /// </summary>
 public sealed class PictureFacts

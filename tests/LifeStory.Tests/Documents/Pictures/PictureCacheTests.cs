@@ -67,7 +67,7 @@ public sealed class PictureCacheTests : IDisposable
     {
         PrepareAll(out _);
 
-        Assert.True(File.Exists(Path.Combine(CacheFolder, "files.tsv")));
+        Assert.True(File.Exists(Path.Combine(CacheFolder, "facts.jsonl")));
         Assert.Empty(Directory.GetFiles(CacheFolder, "*.tmp", SearchOption.AllDirectories));
         Assert.Equal(["clear.png", "plain.jpg"], Directory.GetFiles(Path.Combine(_folder.Path, "photos")).Select(Path.GetFileName).Order());
     }
