@@ -36,15 +36,17 @@ public static class LayoutEngine
 
         var placed = Paginator.Paginate(boxes, theme.Margin, theme.Margin, context.ContentWidth, context.ContentHeight, theme.SectionsOnRightHandPage);
         var pages = new List<Page>(placed.Count);
+        // The same on every page, so shaped once: items are immutable and placed in page coordinates.
+        var watermark = document.Info.Watermark is { } words ? Watermark.For(words, context).ToList() : null;
         for (var i = 0; i < placed.Count; i++)
         {
             var items = placed[i].Items;
-            if (document.Info.Watermark is { } watermark) items.AddRange(Watermark.For(watermark, context));
+            if (watermark is not null) items.AddRange(watermark);
             if (!placed[i].NoPageNumber)
             {
                 if (theme.TopBand) items.Insert(0, new FurnitureItem(new ShapeItem(new SKRect(0, 0, theme.Page.Width, 8), theme.Accent)));
                 // A draft's banner takes the running header's place at the top of the page until it is checked.
-                if (theme.RunningHeader && i > 0 && document.Info.Watermark is null) items.Add(new FurnitureItem(Header(context, document.Info.Title)));
+                if (theme.RunningHeader && i > 0 && watermark is null) items.Add(new FurnitureItem(Header(context, document.Info.Title)));
                 items.Add(Footer(context, i + 1, placed.Count));
             }
             pages.Add(new Page(i + 1, items));
