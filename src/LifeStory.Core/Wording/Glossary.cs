@@ -23,10 +23,7 @@ public sealed class Glossary
         {
             // The first root to explain a word wins, so a council's wording replaces ours.
             if (!seen.Add(entry.Word)) continue;
-            var forms = entry.Also.Prepend(entry.Word).OrderByDescending(f => f.Length)
-                .Select(f => string.Join(@"\s+", f.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
-            _entries.Add((entry, new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", forms) + @")(?![\p{L}\p{N}])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
+            _entries.Add((entry, WordList.WholeWords(entry.Also.Prepend(entry.Word))));
         }
     }
 
@@ -40,28 +37,15 @@ public sealed class Glossary
         _entries.Where(e => e.Pattern.IsMatch(text)).Select(e => e.Entry)
             .OrderBy(e => e.Word, StringComparer.OrdinalIgnoreCase).ToList();
 
-    public static IReadOnlyList<GlossaryEntry> Read(string file)
-    {
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(file)) stream.Load(reader);
-        if (stream.Documents.Count == 0) return [];
-        if (stream.Documents[0].RootNode is not YamlMappingNode root ||
-            !root.Children.TryGetValue(new YamlScalarNode("words"), out var list) || list is not YamlSequenceNode items)
-            throw new InvalidDataException($"{file}: expected 'words:' followed by a list of entries.");
-        return items.Select(item => Entry(file, item)).ToList();
-    }
+    public static IReadOnlyList<GlossaryEntry> Read(string file) => WordList.Items(file, "words").Select(item => Entry(file, item)).ToList();
 
     private static GlossaryEntry Entry(string file, YamlNode node)
     {
-        var map = node as YamlMappingNode;
-        string? Text(string key) =>
-            map is not null && map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar
-                && !string.IsNullOrWhiteSpace(scalar.Value) ? scalar.Value.Trim() : null;
-        var word = Text("word");
-        var means = Text("means");
+        var word = WordList.Text(node, "word");
+        var means = WordList.Text(node, "means");
         if (word is null || means is null)
             throw new InvalidDataException($"{file}:{node.Start.Line}: every entry needs 'word:' and 'means:'.");
-        var also = map!.Children.TryGetValue(new YamlScalarNode("also"), out var forms) && forms is YamlSequenceNode sequence
+        var also = ((YamlMappingNode)node).Children.TryGetValue(new YamlScalarNode("also"), out var forms) && forms is YamlSequenceNode sequence
             ? sequence.OfType<YamlScalarNode>().Select(s => s.Value).OfType<string>().Where(s => s.Trim().Length > 0).ToList()
             : [];
         return new GlossaryEntry(word, means, also);

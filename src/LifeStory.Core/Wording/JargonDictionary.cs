@@ -24,12 +24,7 @@ public sealed class JargonDictionary
         foreach (var term in terms) _byKey.TryAdd(Key(term.Term), term);
         Terms = _byKey.Values.ToList();
         if (Terms.Count == 0) return;
-        // Longest first, because .NET alternation takes the first alternative that matches at a position.
-        var alternatives = Terms.Select(t => t.Term.Trim()).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)
-            .Select(t => string.Join(@"\s+", t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
-        // Letters and digits on either side mean it is part of a longer word ("contacts", "placemat" are not matches).
-        _pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _pattern = WordList.WholeWords(Terms.Select(t => t.Term));
     }
 
     public IReadOnlyList<JargonTerm> Terms { get; }
@@ -50,27 +45,15 @@ public sealed class JargonDictionary
     }
 
     /// <summary>The entries of one file; a file that is not a list of term/instead maps is a mistake the council should see.</summary>
-    public static IReadOnlyList<JargonTerm> Read(string file)
-    {
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(file)) stream.Load(reader);
-        if (stream.Documents.Count == 0) return [];
-        if (stream.Documents[0].RootNode is not YamlMappingNode root ||
-            !root.Children.TryGetValue(new YamlScalarNode("terms"), out var list) || list is not YamlSequenceNode items)
-            throw new InvalidDataException($"{file}: expected 'terms:' followed by a list of entries.");
-        return items.Select(item => Entry(file, item)).ToList();
-    }
+    public static IReadOnlyList<JargonTerm> Read(string file) => WordList.Items(file, "terms").Select(item => Entry(file, item)).ToList();
 
     private static JargonTerm Entry(string file, YamlNode node)
     {
-        string? Text(string key) =>
-            node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar
-                && !string.IsNullOrWhiteSpace(scalar.Value) ? scalar.Value.Trim() : null;
-        var term = Text("term");
-        var instead = Text("instead");
+        var term = WordList.Text(node, "term");
+        var instead = WordList.Text(node, "instead");
         if (term is null || instead is null)
             throw new InvalidDataException($"{file}:{node.Start.Line}: every entry needs 'term:' and 'instead:'.");
-        return new JargonTerm(term, instead, Text("note"));
+        return new JargonTerm(term, instead, WordList.Text(node, "note"));
     }
 
     /// <summary>Terms are the same whatever their capitals and spacing.</summary>
