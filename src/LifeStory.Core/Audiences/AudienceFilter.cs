@@ -15,26 +15,20 @@ public static class AudienceFilter
         bool Visible(IReadOnlyList<Audience> hiddenFrom) => !hiddenFrom.Contains(audience);
 
         var people = source.People.Where(p => Visible(p.HiddenFrom)).ToList();
-        var photos = source.Photos.Where(p => Visible(p.HiddenFrom))
-            .Select(p => p with { People = p.People.Where(id => people.Any(x => x.Id == id)).ToList() }).ToList();
-        var photoIds = photos.Select(p => p.Id).ToHashSet();
-        string? KeepPhoto(string? id) => id is not null && photoIds.Contains(id) ? id : null;
         var peopleIds = people.Select(p => p.Id).ToHashSet();
-
-        return source with
+        var visible = source with
         {
-            Child = source.Child with { CoverPhoto = KeepPhoto(source.Child.CoverPhoto), LegalName = audience == Audience.Child ? source.Child.PreferredName : source.Child.LegalName },
-            People = people.Select(p => p with { Photo = KeepPhoto(p.Photo) }).ToList(),
-            Photos = photos,
+            Child = source.Child with { LegalName = audience == Audience.Child ? source.Child.PreferredName : source.Child.LegalName },
+            People = people,
+            Photos = source.Photos.Where(p => Visible(p.HiddenFrom))
+                .Select(p => p with { People = p.People.Where(peopleIds.Contains).ToList() }).ToList(),
             Homes = source.Homes.Where(h => Visible(h.HiddenFrom)).Select(h => h with
             {
                 Address = h.Address is { } a && AddressVisible(a, audience) ? a : null,
-                Photo = KeepPhoto(h.Photo),
                 People = h.People.Where(peopleIds.Contains).ToList(),
             }).ToList(),
             Schools = source.Schools.Where(s => Visible(s.HiddenFrom)).ToList(),
-            Timeline = source.Timeline.Where(e => Visible(e.HiddenFrom))
-                .Select(e => e with { Photos = e.Photos.Where(photoIds.Contains).ToList() }).ToList(),
+            Timeline = source.Timeline.Where(e => Visible(e.HiddenFrom)).ToList(),
             Story = source.Story.Where(s => Visible(s.HiddenFrom)).ToList(),
             WordsAndPictures = source.WordsAndPictures.Where(w => Visible(w.HiddenFrom)).ToList(),
             Reviews = source.Reviews.Select(r => r with
@@ -45,6 +39,7 @@ public static class AudienceFilter
                 Scale = r.Scale.Where(s => s.Person == "child" || peopleIds.Contains(s.Person)).ToList(),
             }).ToList(),
         };
+        return WithPhotos(visible, visible.Photos.Select(p => p.Id).ToHashSet());
     }
 
     /// <summary>
@@ -54,14 +49,19 @@ public static class AudienceFilter
     public static Case ForAgeBand(Case source, AgeBand band)
     {
         var keep = source.Photos.Where(p => p.Sensitive?.FromAgeBand is not { } from || from <= band).Select(p => p.Id).ToHashSet();
-        if (keep.Count == source.Photos.Count) return source;
-        string? KeepPhoto(string? id) => id is not null && keep.Contains(id) ? id : null;
+        return keep.Count == source.Photos.Count ? source : WithPhotos(source, keep);
+    }
+
+    /// <summary>Only these photos, and no reference anywhere (cover, people, homes, timeline) to any other.</summary>
+    private static Case WithPhotos(Case source, HashSet<string> keep)
+    {
+        string? Keep(string? id) => id is not null && keep.Contains(id) ? id : null;
         return source with
         {
-            Child = source.Child with { CoverPhoto = KeepPhoto(source.Child.CoverPhoto) },
-            People = source.People.Select(p => p with { Photo = KeepPhoto(p.Photo) }).ToList(),
+            Child = source.Child with { CoverPhoto = Keep(source.Child.CoverPhoto) },
+            People = source.People.Select(p => p with { Photo = Keep(p.Photo) }).ToList(),
             Photos = source.Photos.Where(p => keep.Contains(p.Id)).ToList(),
-            Homes = source.Homes.Select(h => h with { Photo = KeepPhoto(h.Photo) }).ToList(),
+            Homes = source.Homes.Select(h => h with { Photo = Keep(h.Photo) }).ToList(),
             Timeline = source.Timeline.Select(e => e with { Photos = e.Photos.Where(keep.Contains).ToList() }).ToList(),
         };
     }
