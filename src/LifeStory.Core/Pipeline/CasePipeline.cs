@@ -79,6 +79,13 @@ public static class CasePipeline
         var forChild = AudienceFilter.For(loaded.Case.Model, request.Reader);
         // The later-life letter is always written to the young person, whatever voice their book uses.
         if (request.Product == Product.LaterLifeLetter) forChild = forChild with { Book = forChild.Book with { Voice = BookVoice.You } };
+        if (request.Product == Product.LaterLifeLetter && forChild.LaterLifeLetter is null)
+        {
+            findings.Add(new Finding(Severity.Error, "no-later-life-letter", new SourceLocation("case.yaml", 1, 1), "later_life_letter",
+                "This case has no later-life letter yet, so there is nothing to write.",
+                "Add later_life_letter: with from:, written: and markdown: to case.yaml (lifestory new shows an example)."));
+            return Stop();
+        }
         var data = TemplateData.For(forChild, request.Today);
         data["reader"] = request.Reader.ToString().ToLowerInvariant();
         var layout = request.EffectiveLayout;
@@ -91,13 +98,6 @@ public static class CasePipeline
                 $"A letter for {forChild.Child.PreferredName}, for when you are older", "later-life-letter.pdf"),
             _ => ("minutes/letter", layout.Apply(Theme.Letter), $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
         };
-        if (request.Product == Product.LaterLifeLetter && forChild.LaterLifeLetter is null)
-        {
-            findings.Add(new Finding(Severity.Error, "no-later-life-letter", new SourceLocation("case.yaml", 1, 1), "later_life_letter",
-                "This case has no later-life letter yet, so there is nothing to write.",
-                "Add later_life_letter: with from:, written: and markdown: to case.yaml (lifestory new shows an example)."));
-            return Stop();
-        }
         if (request.Product == Product.Minutes)
         {
             var review = ChooseReview(forChild, request.ReviewDate, findings);
