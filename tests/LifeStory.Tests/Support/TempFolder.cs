@@ -13,14 +13,17 @@ internal sealed class TempFolder : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
-    /// <summary>Copies a sample case folder here (without its output), so a test can change it freely.</summary>
+    /// <summary>
+    /// Copies a sample case folder here, so a test can change it freely. Its output and picture cache stay behind:
+    /// other tests may be writing them while we copy, and a copy should start as a case nobody has run yet.
+    /// </summary>
     public string CopyOf(string sampleFolder)
     {
         var target = System.IO.Path.Combine(Path, System.IO.Path.GetFileName(sampleFolder));
         foreach (var file in Directory.EnumerateFiles(sampleFolder, "*", SearchOption.AllDirectories))
         {
             var relative = System.IO.Path.GetRelativePath(sampleFolder, file);
-            if (relative.StartsWith("output", StringComparison.Ordinal)) continue;
+            if (relative.StartsWith("output", StringComparison.Ordinal) || relative.StartsWith(".lifestory-cache", StringComparison.Ordinal)) continue;
             var destination = System.IO.Path.Combine(target, relative);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
             System.IO.File.Copy(file, destination);
