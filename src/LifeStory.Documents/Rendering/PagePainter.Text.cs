@@ -53,13 +53,8 @@ internal sealed partial class PagePainter
             // Plain text, one glyph per letter: the font's own character map already tells a PDF reader
             // which letter each glyph is, and leaving the text out of the run makes writing much faster.
             var plain = builder.AllocatePositionedRun(font, fragment.Glyphs.Length);
-            var plainGlyphs = plain.Glyphs;
-            var plainPositions = plain.Positions;
-            for (var i = 0; i < fragment.Glyphs.Length; i++)
-            {
-                plainGlyphs[i] = fragment.Glyphs[i];
-                plainPositions[i] = new SKPoint(x + fragment.X[i], fragment.Y[i]);
-            }
+            fragment.Glyphs.CopyTo(plain.Glyphs);
+            Place(fragment, x, plain.Positions);
             return true;
         }
         var run = builder.AllocatePositionedTextRun(font, fragment.Glyphs.Length, byteCount);
@@ -69,14 +64,25 @@ internal sealed partial class PagePainter
         var clusters = run.Clusters;
         // Clusters count UTF-16 units; the PDF wants UTF-8 bytes. ASCII needs no conversion.
         int[]? byteOffsets = byteCount == text.Length ? null : Utf8Offsets(text);
+        Place(fragment, x, positions);
         for (var i = 0; i < fragment.Glyphs.Length; i++)
         {
             glyphs[i] = fragment.Glyphs[i];
-            positions[i] = new SKPoint(x + fragment.X[i], fragment.Y[i]);
             var cluster = (int)fragment.Clusters[i];
             clusters[i] = (uint)(byteOffsets is null ? cluster : byteOffsets[Math.Min(cluster, text.Length)]);
         }
         return true;
+    }
+
+    /// <summary>
+    /// Positions the glyphs from the fragment's start, moved onto the fragment grid (by under 1/30,000 of a point)
+    /// so that every position in the word is exact and Skia's PDF writer can write the word as one string
+    /// (see <see cref="TextFragment"/>).
+    /// </summary>
+    private static void Place(TextFragment fragment, float x, Span<SKPoint> positions)
+    {
+        x = MathF.Round(x * TextFragment.Grid) / TextFragment.Grid;
+        for (var i = 0; i < positions.Length; i++) positions[i] = new SKPoint(x + fragment.X[i], fragment.Y[i]);
     }
 
     private static bool OneGlyphPerLetter(TextFragment fragment, int byteCount)

@@ -7,5 +7,6 @@ namespace LifeStory.Documents.Text;
 /// </summary>
 internal sealed record ShapedText(FontFace Face, ushort[] Glyphs, uint[] Clusters, float[] X, float[] Y, float Advance, bool RightToLeft)
 {
-    public float Width(float size) => Advance * size / Face.UnitsPerEm;
+    /// <summary>The width at a size, on the same grid as <see cref="TextFragment"/>'s positions.</summary>
+    public float Width(float size) => Advance * TextFragment.ScaleFor(size, Face.UnitsPerEm);
 }

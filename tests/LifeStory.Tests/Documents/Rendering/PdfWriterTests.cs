@@ -66,6 +66,28 @@ public sealed class PdfWriterTests : IDisposable
         Assert.Contains("Jo", pdf.GetPage(2).GetWords().Select(w => w.Text));
     }
 
+    [Fact]
+    public void Given_plain_text_When_written_Then_each_word_is_one_string_not_one_move_per_glyph()
+    {
+        // Skia moves the pen before any glyph whose position is not exactly where its own advances put it;
+        // text on the size grid lands there, so moves come only between words and at kerned pairs.
+        const string Paragraph = "Maisie lives with Jo and Sam in a house with a blue door and a garden with swings. " +
+            "On Saturdays she goes swimming with Leo and on Sundays they visit Nan and have pancakes for tea.";
+        using var pictures = FolderPictureSource.Under(_folder.Path);
+        var laid = LayoutEngine.Layout(MarkdownReader.Read(Paragraph, new DocumentInfo("Words")), Theme.Book, FontLibrary.Default, pictures);
+        using var output = new MemoryStream();
+        PdfWriter.Write(laid, pictures, output, RenderOptions.Screen);
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(output.ToArray());
+        var operations = pdf.GetPage(1).Operations;
+        var moves = operations.Count(o => o is UglyToad.PdfPig.Graphics.Operations.TextPositioning.MoveToNextLineWithOffset);
+        var strings = operations.Count(o => o is UglyToad.PdfPig.Graphics.Operations.TextShowing.ShowText);
+        var letters = Paragraph.Count(char.IsLetter);
+        var words = Paragraph.Split(' ').Length;
+        Assert.Equal(moves, strings);
+        Assert.True(strings <= words, $"{strings} strings for {words} words and {letters} letters");
+    }
+
     private (byte[] Bytes, int Pages) Write()
     {
         using var pictures = FolderPictureSource.Under(_folder.Path);

@@ -31,7 +31,23 @@ public sealed class ShapingTests
     {
         var fragment = Assert.Single(Fragments(Break("AV", 10_000f)));
 
-        Assert.Equal(Shaper.Shape(Regular, "AV").Advance * 15f / Regular.UnitsPerEm, fragment.Width, 3);
+        Assert.Equal(Shaper.Shape(Regular, "AV").Advance * fragment.Size / Regular.UnitsPerEm, fragment.Width, 4);
+    }
+
+    [Theory]
+    [InlineData(15f)]
+    [InlineData(12.5f)]
+    [InlineData(9.35f)]
+    [InlineData(41.3f)]
+    public void Given_any_size_Then_the_text_is_drawn_at_a_size_on_the_grid_within_three_hundredths_of_a_point(float size)
+    {
+        var fragment = TextFragment.From(Shaper.Shape(Regular, "Maisie"), size, SkiaSharp.SKColors.Black, null, "Maisie");
+
+        Assert.InRange(fragment.Size, size - 0.031f, size + 0.031f);
+        // A whole number of 1/16,384 points per font unit: every glyph position and advance sum is an exact float.
+        var perUnit = fragment.Size / Regular.UnitsPerEm * 16384f;
+        Assert.Equal(MathF.Round(perUnit), perUnit);
+        Assert.All(fragment.X, x => Assert.Equal(MathF.Round(x * 16384f), x * 16384f));
     }
 
     [Theory]
