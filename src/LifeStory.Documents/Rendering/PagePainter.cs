@@ -17,6 +17,7 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
     private readonly SKPaint _paint = new() { IsAntialias = true };
     private readonly SKTextBlobBuilder _builder = new();
     private readonly SKPaint _shapePaint = new() { IsAntialias = true };
+    private readonly SKPath _outline = new();
     private Dictionary<PictureRequest, SKImage> _prepared = [];
 
     /// <summary>
@@ -89,18 +90,27 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
         // One paint for every shape, set afresh each time: a letter has dozens of panels, cards and frames.
         var paint = _shapePaint;
         paint.Style = SKPaintStyle.Fill;
+        var outline = shape.CornerRadius > 0 ? Outline(shape.Bounds, shape.CornerRadius) : null;
         if (shape.Fill is { } fill)
         {
             paint.Color = fill;
-            canvas.DrawRoundRect(shape.Bounds, shape.CornerRadius, shape.CornerRadius, paint);
+            if (outline is null) canvas.DrawRect(shape.Bounds, paint);
+            else canvas.DrawPath(outline, paint);
         }
         if (shape.Stroke is { } stroke && shape.StrokeWidth > 0)
         {
             paint.Style = SKPaintStyle.Stroke;
             paint.StrokeWidth = shape.StrokeWidth;
             paint.Color = stroke;
-            canvas.DrawRoundRect(shape.Bounds, shape.CornerRadius, shape.CornerRadius, paint);
+            if (outline is null) canvas.DrawRect(shape.Bounds, paint);
+            else canvas.DrawPath(outline, paint);
         }
+    }
+
+    private SKPath Outline(SKRect bounds, float radius)
+    {
+        RoundedCorners.Outline(_outline, bounds, radius);
+        return _outline;
     }
 
     private static void PaintLine(SKCanvas canvas, LineItem line)
@@ -125,7 +135,7 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
         var image = _prepared.GetValueOrDefault(request) ?? pictures.Prepare(request.Source, request.PixelWidth, request.PixelHeight, request.Crop);
         canvas.Save();
         if (item.CornerRadius > 0)
-            canvas.ClipRoundRect(new SKRoundRect(item.Bounds, item.CornerRadius), antialias: true);
+            canvas.ClipPath(Outline(item.Bounds, item.CornerRadius), antialias: true);
         // Black and white for a photo the case marks as sensitive: the same image, drawn through a grey filter.
         using var grey = item.Grayscale ? new SKPaint { ColorFilter = SKColorFilter.CreateColorMatrix(
         [
@@ -145,5 +155,6 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
         _paint.Dispose();
         _builder.Dispose();
         _shapePaint.Dispose();
+        _outline.Dispose();
     }
 }

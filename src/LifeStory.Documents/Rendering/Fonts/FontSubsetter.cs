@@ -34,7 +34,7 @@ internal static class FontSubsetter
             var dropSet = InputSet(input, DropTableTagSet);
             foreach (var table in DroppedTables) SetAdd(dropSet, Tag.Parse(table));
             // The .notdef outline stays: the body font's box is what a missing character is drawn as.
-            InputSetFlags(input, InputGetFlags(input) | RetainGids | NotdefOutline | NoLayoutClosure);
+            InputSetFlags(input, InputGetFlags(input) | RetainGids | NotdefOutline | NoLayoutClosure | NoHinting);
             return Serialise(SubsetOrFail(face.Handle, input));
         }
         finally

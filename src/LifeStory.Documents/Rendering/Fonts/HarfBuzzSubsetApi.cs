@@ -16,6 +16,7 @@ internal static partial class HarfBuzzSubsetApi
     public const int DropTableTagSet = 3;
 
     /// <summary>hb_subset_flags_t values (hb-subset.h).</summary>
+    public const uint NoHinting = 0x01;
     public const uint RetainGids = 0x02;
     public const uint NotdefOutline = 0x40;
     public const uint NoLayoutClosure = 0x200;
