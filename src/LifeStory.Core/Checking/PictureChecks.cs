@@ -32,10 +32,14 @@ internal static class PictureChecks
         // Looking at a picture means decoding it, so every picture is looked at in parallel first; findings are
         // then added in the order of case.yaml, whatever order the looking finished in.
         var reports = new System.Collections.Concurrent.ConcurrentDictionary<string, PictureReport>(StringComparer.Ordinal);
-        Parallel.ForEach(photos.Select(p => p.File).Concat(drawings.Select(d => d.File)).Distinct(StringComparer.Ordinal).Where(context.Printed), file =>
+        var files = photos.Select(p => p.File).Concat(drawings.Select(d => d.File)).Distinct(StringComparer.Ordinal).Where(context.Printed).ToList();
+        void Look(string file)
         {
             if (Resolve(context, file) is { } fullPath) reports[file] = Inspect(context, fullPath, file);
-        });
+        }
+        // A letter usually prints one picture or none: that is looked at on this thread, without waking the pool.
+        if (files.Count <= 1) files.ForEach(Look);
+        else Parallel.ForEach(files, Look);
         for (var i = 0; i < photos.Count; i++)
         {
             Check(context, reports, $"photos[{i}].file", photos[i].File, "Use the original photo if you have it.");

@@ -53,7 +53,7 @@ internal static class PicturePreparation
     public static Dictionary<PictureRequest, SKImage> Prepare(IPictureSource pictures, IReadOnlyList<PictureRequest> requests, int parallelism)
     {
         var images = new SKImage?[requests.Count];
-        Parallel.For(0, requests.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        void PrepareOne(int i)
         {
             var r = requests[i];
             try { images[i] = pictures.Prepare(r.Source, r.PixelWidth, r.PixelHeight, r.Crop); }
@@ -61,7 +61,13 @@ internal static class PicturePreparation
             {
                 images[i] = null;
             }
-        });
+        }
+        // One picture (a letter's photo) is prepared on this thread: waking the thread pool for it costs more
+        // than the picture when it is already in the cache.
+        if (requests.Count <= 1 || parallelism <= 1)
+            for (var i = 0; i < requests.Count; i++) PrepareOne(i);
+        else
+            Parallel.For(0, requests.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, PrepareOne);
         var prepared = new Dictionary<PictureRequest, SKImage>(requests.Count);
         for (var i = 0; i < requests.Count; i++)
             if (images[i] is { } image) prepared[requests[i]] = image;

@@ -27,6 +27,7 @@ internal sealed class SubsetTypefaces : IDisposable
         {
             var bytes = FontSubsetter.Subset(face.HarfBuzzFace, glyphs);
             if (bytes is null) continue;
+            OverlapFlags.Clear(bytes);
             var data = SKData.CreateCopy(bytes);
             typefaces._data.Add(data);
             if (SKTypeface.FromData(data) is { } typeface)

@@ -113,9 +113,7 @@ public sealed partial class FontSubsetTests : IDisposable
             Assert.DoesNotContain(subsetTypeface.GetTableTags(), tag => tag == Fpgm || tag == Prep || tag == Cvt);
             foreach (var glyph in fragment.Glyphs)
             {
-                using var fullPath = full.GetGlyphPath(glyph);
-                using var cutPath = cut.GetGlyphPath(glyph);
-                Assert.Equal(fullPath.ToSvgPathData(), cutPath.ToSvgPathData());
+                Assert.InRange(GlyphCoverage.DifferingPixels(full, cut, glyph), 0, GlyphCoverage.SameLetter);
                 Assert.Equal(full.GetGlyphWidths([glyph])[0], cut.GetGlyphWidths([glyph])[0]);
                 checkedGlyphs++;
             }
