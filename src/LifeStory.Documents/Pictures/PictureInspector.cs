@@ -7,8 +7,8 @@ namespace LifeStory.Documents.Pictures;
 /// <summary>
 /// Looks at a picture file before anything is laid out, so a bad photo is reported against its line in the
 /// case rather than failing half-way through a book. Reads the header for the size (a decompression bomb is
-/// refused before any pixels exist), then decodes at the smallest scale the format allows, one row at a
-/// time where it can, to find files that were cut short while copying.
+/// refused before any pixels exist), then finds files that were cut short or damaged while copying: JPEG
+/// and PNG by walking their structure, other formats by decoding at the smallest scale they allow.
 /// </summary>
 public static class PictureInspector
 {
@@ -67,10 +67,12 @@ public static class PictureInspector
                     "Save a smaller copy and use that instead.", width, height, format);
             }
 
-            var decoded = DecodeSmallest(codec);
-            if (decoded == SKCodecResult.IncompleteInput)
+            var structure = codec.EncodedFormat is SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Png
+                ? WalkStructure(fullPath, codec.EncodedFormat)
+                : DecodeSmallest(codec);
+            if (structure == Structure.CutShort)
                 return Bad($"{name} is cut short (incomplete).", CopyAgain, width, height, format);
-            if (decoded != SKCodecResult.Success)
+            if (structure == Structure.Damaged)
                 return Bad($"{name} is damaged and cannot be read.", CopyAgain, width, height, format);
 
             var extensions = PictureSniffer.Extensions(codec.EncodedFormat);
@@ -101,11 +103,35 @@ public static class PictureInspector
             : Bad($"{name} is cut short (incomplete).", CopyAgain);
     }
 
+    /// <summary>JPEG and PNG, the pictures a book is made of, are checked without decoding (see <see cref="PictureStructure"/>).</summary>
+    private static Structure WalkStructure(string fullPath, SKEncodedImageFormat format)
+    {
+        using var file = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var length = checked((int)file.Length);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            file.ReadExactly(buffer, 0, length);
+            var bytes = buffer.AsSpan(0, length);
+            return format == SKEncodedImageFormat.Jpeg ? PictureStructure.Jpeg(bytes) : PictureStructure.Png(bytes);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>
-    /// Decodes every row at the smallest scale (1/8 for JPEG), into one reused row where the format decodes by
-    /// rows, so checking a 12-megapixel photo costs a fraction of printing it. WebP and GIF decode whole.
+    /// The other formats (WebP, GIF, BMP) are decoded at the smallest scale they allow, by rows where they can.
     /// </summary>
-    private static SKCodecResult DecodeSmallest(SKCodec codec)
+    private static Structure DecodeSmallest(SKCodec codec) => Decode(codec) switch
+    {
+        SKCodecResult.Success => Structure.Whole,
+        SKCodecResult.IncompleteInput => Structure.CutShort,
+        _ => Structure.Damaged,
+    };
+
+    private static SKCodecResult Decode(SKCodec codec)
     {
         var size = codec.GetScaledDimensions(0.125f);
         var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);

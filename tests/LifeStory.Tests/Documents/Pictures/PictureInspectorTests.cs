@@ -96,6 +96,15 @@ public sealed class PictureInspectorTests : IDisposable
     }
 
     [Fact]
+    public void GivenAPngWithABadByteInItsPixels_WhenInspected_ThenItIsDamaged()
+    {
+        var damaged = Encode(SKEncodedImageFormat.Png, 400, 300);
+        damaged[damaged.Length / 2] ^= 0x5A;
+
+        AssertBad(Inspect("a.png", damaged), "'photos/a.png' is damaged and cannot be read.", CopyAgain);
+    }
+
+    [Fact]
     public void GivenAPngCutInsideItsHeader_WhenInspected_ThenItIsCutShortNotNotAPicture()
     {
         AssertBad(Inspect("a.png", Encode(SKEncodedImageFormat.Png, 40, 30)[..20]), "'photos/a.png' is cut short (incomplete).", CopyAgain);

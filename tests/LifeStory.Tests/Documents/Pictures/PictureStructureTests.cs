@@ -1,0 +1,89 @@
+using LifeStory.Documents.Pictures;
+using SkiaSharp;
+
+namespace LifeStory.Tests.Documents.Pictures;
+
+/// <summary>
+/// Checking a JPEG or PNG walks its structure instead of decoding it: every cut, and damage a PNG's checksums
+/// can see, is found; a whole picture, however it was written, passes.
+/// </summary>
+public sealed class PictureStructureTests
+{
+    private static readonly byte[] Jpeg = Detailed(SKEncodedImageFormat.Jpeg, 300, 200);
+    private static readonly byte[] Png = Detailed(SKEncodedImageFormat.Png, 300, 200);
+
+    [Fact]
+    public void Given_whole_pictures_Then_they_are_whole()
+    {
+        Assert.Equal(Structure.Whole, PictureStructure.Jpeg(Jpeg));
+        Assert.Equal(Structure.Whole, PictureStructure.Png(Png));
+        Assert.Equal(Structure.Whole, PictureStructure.Jpeg(TestImages.WithExifOrientation(TestImages.QuadrantJpeg(40, 20), 6)));
+    }
+
+    [Fact]
+    public void Given_a_jpeg_cut_anywhere_Then_it_is_cut_short()
+    {
+        // Every cut from just after the start marker to just before the end marker.
+        for (var length = 3; length < Jpeg.Length - 1; length += 97)
+            Assert.Equal(Structure.CutShort, PictureStructure.Jpeg(Jpeg.AsSpan(0, length)));
+        Assert.Equal(Structure.CutShort, PictureStructure.Jpeg(Jpeg.AsSpan(0, Jpeg.Length - 1)));
+    }
+
+    [Fact]
+    public void Given_a_png_cut_anywhere_Then_it_is_cut_short()
+    {
+        for (var length = 0; length < Png.Length; length += 61)
+            Assert.Equal(Structure.CutShort, PictureStructure.Png(Png.AsSpan(0, length)));
+    }
+
+    [Fact]
+    public void Given_a_png_with_a_byte_changed_in_its_pixels_Then_it_is_damaged()
+    {
+        var damaged = (byte[])Png.Clone();
+        damaged[Png.Length / 2] ^= 0x5A;
+
+        Assert.Equal(Structure.Damaged, PictureStructure.Png(damaged));
+    }
+
+    [Fact]
+    public void Given_fill_bytes_before_a_jpeg_marker_and_restart_markers_Then_it_is_still_whole()
+    {
+        // FF FF D9 (a fill byte before the end marker) and a restart marker in the data are both allowed.
+        var end = Jpeg.Length - 2;
+        byte[] filled = [.. Jpeg[..end], 0xFF, 0xFF, 0xD9];
+        Assert.Equal(Structure.Whole, PictureStructure.Jpeg(filled));
+        var scan = LastScanStart(Jpeg);
+        byte[] restarted = [.. Jpeg[..(scan + 10)], 0xFF, 0xD0, .. Jpeg[(scan + 10)..]];
+        Assert.Equal(Structure.Whole, PictureStructure.Jpeg(restarted));
+    }
+
+    [Fact]
+    public void Given_something_else_Then_it_is_damaged_not_whole()
+    {
+        Assert.Equal(Structure.Damaged, PictureStructure.Jpeg("GIF89a and so on"u8));
+        Assert.Equal(Structure.Damaged, PictureStructure.Png("not a png at all"u8));
+    }
+
+    private static int LastScanStart(byte[] jpeg)
+    {
+        for (var i = jpeg.Length - 2; i > 0; i--)
+            if (jpeg[i] == 0xFF && jpeg[i + 1] == 0xDA) return i + 2 + (jpeg[i + 2] << 8 | jpeg[i + 3]);
+        throw new InvalidDataException("No start of scan.");
+    }
+
+    private static byte[] Detailed(SKEncodedImageFormat format, int width, int height)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(width, height));
+        using (var paint = new SKPaint())
+        {
+            paint.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(width, height), [SKColors.Coral, SKColors.Teal], SKShaderTileMode.Clamp);
+            surface.Canvas.DrawRect(0, 0, width, height, paint);
+            paint.Shader = null;
+            paint.Color = SKColors.White;
+            for (var x = 0; x < width; x += 7) surface.Canvas.DrawRect(x, 0, 2, height, paint);
+        }
+        using var image = surface.Snapshot();
+        using var data = image.Encode(format, 90);
+        return data.ToArray();
+    }
+}
