@@ -103,21 +103,25 @@ public static class PictureInspector
             : Bad($"{name} is cut short (incomplete).", CopyAgain);
     }
 
-    /// <summary>JPEG and PNG, the pictures a book is made of, are checked without decoding (see <see cref="PictureStructure"/>).</summary>
-    private static Structure WalkStructure(string fullPath, SKEncodedImageFormat format)
+    /// <summary>
+    /// JPEG and PNG, the pictures a book is made of, are checked without decoding (see <see cref="PictureStructure"/>).
+    /// The file is mapped rather than read, so checking thirty camera photos at once holds no copies of them.
+    /// </summary>
+    private static unsafe Structure WalkStructure(string fullPath, SKEncodedImageFormat format)
     {
-        using var file = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        var length = checked((int)file.Length);
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        var length = new FileInfo(fullPath).Length;
+        using var mapped = System.IO.MemoryMappedFiles.MemoryMappedFile.CreateFromFile(fullPath, FileMode.Open, null, 0, System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read);
+        using var view = mapped.CreateViewAccessor(0, length, System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read);
+        byte* start = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
         try
         {
-            file.ReadExactly(buffer, 0, length);
-            var bytes = buffer.AsSpan(0, length);
+            var bytes = new ReadOnlySpan<byte>(start + view.PointerOffset, checked((int)length));
             return format == SKEncodedImageFormat.Jpeg ? PictureStructure.Jpeg(bytes) : PictureStructure.Png(bytes);
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            view.SafeMemoryMappedViewHandle.ReleasePointer();
         }
     }
 
