@@ -11,6 +11,12 @@ namespace LifeStory.Documents.Pictures;
 /// </summary>
 internal static class PictureRenderer
 {
+    /// <summary>
+    /// Skia's own pixel order (BGRA here): its resampler has a fast path only for that, and resampling a camera
+    /// photo in RGBA took three times as long (36 ms against 13 ms for a 2000 × 1500 photo).
+    /// </summary>
+    private static readonly SKColorType Pixels = SKImageInfo.PlatformColorType;
+
     /// <summary>The re-encoded bytes of <paramref name="request"/>, read from the file at <paramref name="path"/>.</summary>
     public static SKData Render(string path, PictureRequest request)
     {
@@ -25,7 +31,7 @@ internal static class PictureRenderer
         // Decode at the smallest scale that still gives the cropped region at least the pixels it needs.
         var needScale = Math.Min(1f, Math.Max(pixelWidth / (uprightW * crop.Width), pixelHeight / (uprightH * crop.Height)));
         var decodeSize = DecodeSize(codec, needScale);
-        var decodeInfo = new SKImageInfo(decodeSize.Width, decodeSize.Height, SKColorType.Rgba8888,
+        var decodeInfo = new SKImageInfo(decodeSize.Width, decodeSize.Height, Pixels,
             stored.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, SKColorSpace.CreateSrgb());
         using var decoded = new SKBitmap(decodeInfo);
         var result = codec.GetPixels(decodeInfo, decoded.GetPixels());
@@ -42,7 +48,7 @@ internal static class PictureRenderer
         // A scanned drawing saved as PNG is usually opaque paper: as JPEG it prepares several times faster and
         // goes into the PDF as it is, where Skia would otherwise decode and deflate it on every run.
         var opaque = stored.AlphaType == SKAlphaType.Opaque || EveryPixelOpaque(decoded);
-        using var surface = SKSurface.Create(new SKImageInfo(outW, outH, SKColorType.Rgba8888, opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, SKColorSpace.CreateSrgb()));
+        using var surface = SKSurface.Create(new SKImageInfo(outW, outH, Pixels, opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, SKColorSpace.CreateSrgb()));
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.Transparent);
         // Upright crop region → output rectangle, after the stored → upright transform.
@@ -65,11 +71,11 @@ internal static class PictureRenderer
     private static SKSamplingOptions Sampling(float shrink) =>
         shrink <= 2f ? new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None) : new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear);
 
-    /// <summary>True when no pixel lets anything show through: every alpha byte of the RGBA pixels is 255.</summary>
+    /// <summary>True when no pixel lets anything show through: every alpha byte of the RGBA or BGRA pixels is 255.</summary>
     private static bool EveryPixelOpaque(SKBitmap bitmap)
     {
         var pixels = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, uint>(bitmap.GetPixelSpan());
-        // RGBA in memory is A in the top byte of a little-endian uint.
+        // RGBA or BGRA in memory: either way A is the top byte of a little-endian uint.
         foreach (var pixel in pixels)
             if (pixel < 0xFF000000) return false;
         return true;
