@@ -51,7 +51,9 @@ internal static class RenderCommand
                     reporter.Advice(CommonOptions.BookletAdvice);
                     return ExitCodes.Success;
                 }
-                var target = parse.GetValue(output)?.FullName ?? Path.ChangeExtension(source, Renditions.Extension(fmt));
+                var target = parse.GetValue(output)?.FullName ?? DefaultTarget(source, Renditions.Extension(fmt));
+                if (SamePath(target, source))
+                    throw new UsageException($"--output '{Path.GetFileName(target)}' is the Markdown file being rendered; choose another name so it is not overwritten.");
                 var written = Renditions.Write(composition, fmt, target);
                 reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, written[0])} ({count.ToString(CultureInfo.InvariantCulture)} pages)");
                 return ExitCodes.Success;
@@ -59,4 +61,17 @@ internal static class RenderCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// The file beside the Markdown with the format's extension. For `--format md` that would be the Markdown
+    /// file itself, which a preview must never overwrite, so it gets ".rendered.md" instead.
+    /// </summary>
+    private static string DefaultTarget(string source, string extension)
+    {
+        var target = Path.ChangeExtension(source, extension);
+        return SamePath(target, source) ? Path.ChangeExtension(source, ".rendered" + extension) : target;
+    }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 }

@@ -25,6 +25,26 @@ public sealed class RenderAndFormatTests
     }
 
     [Fact]
+    public void Given_md_When_a_Markdown_file_is_rendered_Then_the_file_itself_is_never_overwritten()
+    {
+        using var temp = new TempFolder();
+        const string Source = "# Words\n\nA short, clear sentence.\n";
+        File.WriteAllText(temp.File("page.md"), Source);
+        var before = File.GetLastWriteTimeUtc(temp.File("page.md"));
+
+        var outcome = CliRunner.Run(temp.Path, "render", "page.md", "--format", "md", "-q");
+        var refused = CliRunner.Run(temp.Path, "render", "page.md", "--format", "md", "-o", "page.md");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("Wrote page.rendered.md (1 pages)\n", outcome.Output);
+        Assert.Contains("A short, clear sentence.", File.ReadAllText(temp.File("page.rendered.md")), StringComparison.Ordinal);
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("is the Markdown file being rendered", refused.Errors, StringComparison.Ordinal);
+        Assert.Equal(Source, File.ReadAllText(temp.File("page.md")));
+        Assert.Equal(before, File.GetLastWriteTimeUtc(temp.File("page.md")));
+    }
+
+    [Fact]
     public void Given_the_dyslexia_friendly_look_When_a_Markdown_file_is_rendered_Then_it_is_on_cream_paper_in_Lexend()
     {
         using var temp = new TempFolder();
