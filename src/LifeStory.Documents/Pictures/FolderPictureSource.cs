@@ -91,9 +91,15 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
 
         var key = _cache.Key(path, request, Whole);
         if (_cache.TryRead(key) is { } stored && SKImage.FromEncodedData(stored) is { } cached) return cached;
-        using var rendered = Render(path, request);
-        _cache.Write(key, rendered.AsSpan());
-        return FromEncoded(SKData.CreateCopy(rendered.AsSpan()), request.Source);
+        var rendered = Render(path, request);
+        try { _cache.Write(key, rendered.AsSpan()); }
+        catch
+        {
+            rendered.Dispose();
+            throw;
+        }
+        // The image takes the rendered bytes as they are (FromEncoded disposes our reference, not the data).
+        return FromEncoded(rendered, request.Source);
     }
 
     private SKData Render(string path, PictureRequest request)
