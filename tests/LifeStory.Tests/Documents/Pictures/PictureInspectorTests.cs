@@ -26,9 +26,9 @@ public sealed class PictureInspectorTests : IDisposable
     {
         var (bytes, width, height) = format switch
         {
-            "JPEG" => (Encode(SKEncodedImageFormat.Jpeg, 64, 48), 64, 48),
-            "PNG" => (Encode(SKEncodedImageFormat.Png, 64, 48), 64, 48),
-            "WebP" => (Encode(SKEncodedImageFormat.Webp, 64, 48), 64, 48),
+            "JPEG" => (TestImages.Detailed(SKEncodedImageFormat.Jpeg, 64, 48), 64, 48),
+            "PNG" => (TestImages.Detailed(SKEncodedImageFormat.Png, 64, 48), 64, 48),
+            "WebP" => (TestImages.Detailed(SKEncodedImageFormat.Webp, 64, 48), 64, 48),
             "GIF" => (HandMadeImages.Gif(), 1, 1),
             _ => (HandMadeImages.Bmp(5, 3), 5, 3),
         };
@@ -71,7 +71,7 @@ public sealed class PictureInspectorTests : IDisposable
     [Fact]
     public void GivenAPngNamedJpg_WhenInspected_ThenItIsUsableButShouldBeRenamed()
     {
-        var report = Inspect("a.jpg", Encode(SKEncodedImageFormat.Png, 20, 10));
+        var report = Inspect("a.jpg", TestImages.Detailed(SKEncodedImageFormat.Png, 20, 10));
 
         Assert.True(report.Usable);
         Assert.Equal("PNG", report.Format);
@@ -82,7 +82,7 @@ public sealed class PictureInspectorTests : IDisposable
     [Fact]
     public void GivenAJpegNamedJpeg_WhenInspected_ThenEitherEndingIsFine()
     {
-        Assert.Null(Inspect("a.JPEG", Encode(SKEncodedImageFormat.Jpeg, 20, 10)).Problem);
+        Assert.Null(Inspect("a.JPEG", TestImages.Detailed(SKEncodedImageFormat.Jpeg, 20, 10)).Problem);
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public sealed class PictureInspectorTests : IDisposable
     [InlineData(SKEncodedImageFormat.Png, "a.png")]
     public void GivenAPictureCutInHalf_WhenInspected_ThenItIsCutShort(SKEncodedImageFormat format, string file)
     {
-        var whole = Encode(format, 400, 300);
+        var whole = TestImages.Detailed(format, 400, 300);
 
         AssertBad(Inspect(file, whole[..(whole.Length / 2)]), $"'photos/{file}' is cut short (incomplete).", CopyAgain);
     }
@@ -98,7 +98,7 @@ public sealed class PictureInspectorTests : IDisposable
     [Fact]
     public void GivenAPngWithABadByteInItsPixels_WhenInspected_ThenItIsDamaged()
     {
-        var damaged = Encode(SKEncodedImageFormat.Png, 400, 300);
+        var damaged = TestImages.Detailed(SKEncodedImageFormat.Png, 400, 300);
         damaged[damaged.Length / 2] ^= 0x5A;
 
         AssertBad(Inspect("a.png", damaged), "'photos/a.png' is damaged and cannot be read.", CopyAgain);
@@ -107,7 +107,7 @@ public sealed class PictureInspectorTests : IDisposable
     [Fact]
     public void GivenAPngCutInsideItsHeader_WhenInspected_ThenItIsCutShortNotNotAPicture()
     {
-        AssertBad(Inspect("a.png", Encode(SKEncodedImageFormat.Png, 40, 30)[..20]), "'photos/a.png' is cut short (incomplete).", CopyAgain);
+        AssertBad(Inspect("a.png", TestImages.Detailed(SKEncodedImageFormat.Png, 40, 30)[..20]), "'photos/a.png' is cut short (incomplete).", CopyAgain);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class PictureInspectorTests : IDisposable
     [Fact]
     public void GivenALowerLimit_WhenAPictureIsLarger_ThenTheLimitIsNamed()
     {
-        var report = PictureInspector.Inspect(_folder.Write("big.png", Encode(SKEncodedImageFormat.Png, 2000, 1500)), "big.png", maxPixels: 2_500_000);
+        var report = PictureInspector.Inspect(_folder.Write("big.png", TestImages.Detailed(SKEncodedImageFormat.Png, 2000, 1500)), "big.png", maxPixels: 2_500_000);
 
         Assert.Equal("'big.png' is 2,000 × 1,500 pixels, larger than the safe limit of 2.5 megapixels.", report.Problem);
     }
@@ -148,22 +148,5 @@ public sealed class PictureInspectorTests : IDisposable
         Assert.False(report.Usable);
         Assert.Equal(problem, report.Problem);
         Assert.Equal(fix, report.Fix);
-    }
-
-    /// <summary>A picture with detail in it (a gradient and stripes), so a cut file loses real data rather than padding.</summary>
-    private static byte[] Encode(SKEncodedImageFormat format, int width, int height)
-    {
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        using (var paint = new SKPaint())
-        {
-            paint.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(width, height), [SKColors.Coral, SKColors.Teal], SKShaderTileMode.Clamp);
-            surface.Canvas.DrawRect(0, 0, width, height, paint);
-            paint.Shader = null;
-            paint.Color = SKColors.White;
-            for (var x = 0; x < width; x += 7) surface.Canvas.DrawRect(x, 0, 2, height, paint);
-        }
-        using var image = surface.Snapshot();
-        using var data = image.Encode(format, 90);
-        return data.ToArray();
     }
 }

@@ -9,8 +9,8 @@ namespace LifeStory.Tests.Documents.Pictures;
 /// </summary>
 public sealed class PictureStructureTests
 {
-    private static readonly byte[] Jpeg = Detailed(SKEncodedImageFormat.Jpeg, 300, 200);
-    private static readonly byte[] Png = Detailed(SKEncodedImageFormat.Png, 300, 200);
+    private static readonly byte[] Jpeg = TestImages.Detailed(SKEncodedImageFormat.Jpeg, 300, 200);
+    private static readonly byte[] Png = TestImages.Detailed(SKEncodedImageFormat.Png, 300, 200);
 
     [Fact]
     public void Given_whole_pictures_Then_they_are_whole()
@@ -69,21 +69,5 @@ public sealed class PictureStructureTests
         for (var i = jpeg.Length - 2; i > 0; i--)
             if (jpeg[i] == 0xFF && jpeg[i + 1] == 0xDA) return i + 2 + (jpeg[i + 2] << 8 | jpeg[i + 3]);
         throw new InvalidDataException("No start of scan.");
-    }
-
-    private static byte[] Detailed(SKEncodedImageFormat format, int width, int height)
-    {
-        using var surface = SKSurface.Create(new SKImageInfo(width, height));
-        using (var paint = new SKPaint())
-        {
-            paint.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(width, height), [SKColors.Coral, SKColors.Teal], SKShaderTileMode.Clamp);
-            surface.Canvas.DrawRect(0, 0, width, height, paint);
-            paint.Shader = null;
-            paint.Color = SKColors.White;
-            for (var x = 0; x < width; x += 7) surface.Canvas.DrawRect(x, 0, 2, height, paint);
-        }
-        using var image = surface.Snapshot();
-        using var data = image.Encode(format, 90);
-        return data.ToArray();
     }
 }

@@ -2,10 +2,21 @@ using SkiaSharp;
 
 namespace LifeStory.Tests.Documents.Pictures;
 
-/// <summary>Small pictures made in memory: solid or two-coloured PNGs and JPEGs, and JPEGs carrying an EXIF orientation.</summary>
+/// <summary>Small pictures made in memory: solid, two-coloured or detailed PNGs and JPEGs, and JPEGs carrying an EXIF orientation.</summary>
 internal static class TestImages
 {
     public static byte[] Png(int width, int height, SKColor color) => Encode(width, height, SKEncodedImageFormat.Png, c => c.Clear(color));
+
+    /// <summary>A picture with detail in it (a gradient and stripes), so a cut file loses real data rather than padding.</summary>
+    public static byte[] Detailed(SKEncodedImageFormat format, int width, int height) => Encode(width, height, format, canvas =>
+    {
+        using var paint = new SKPaint();
+        paint.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(width, height), [SKColors.Coral, SKColors.Teal], SKShaderTileMode.Clamp);
+        canvas.DrawRect(0, 0, width, height, paint);
+        paint.Shader = null;
+        paint.Color = SKColors.White;
+        for (var x = 0; x < width; x += 7) canvas.DrawRect(x, 0, 2, height, paint);
+    });
 
     /// <summary>A JPEG whose top-left quadrant is red and the rest blue, as stored (before any orientation).</summary>
     public static byte[] QuadrantJpeg(int width, int height) => Encode(width, height, SKEncodedImageFormat.Jpeg, canvas =>
