@@ -37,7 +37,10 @@ internal static class CheckCommand
                     findings.AddRange(BookChecks.Check(loaded.Case));
                     // The letter can only be read once the case itself is sound.
                     if (!findings.Any(f => f.IsError))
+                    {
                         findings.AddRange(WordingChecker.Check(loaded.Case, day, parse.GetValue(templates)?.FullName));
+                        findings.AddRange(ReaderChecks.Check(loaded.Case, parse.GetValue(templates)?.FullName));
+                    }
                 }
                 if (parse.GetValue(strict)) findings = WordingChecker.Strict(findings).ToList();
                 reporter.Findings(findings);

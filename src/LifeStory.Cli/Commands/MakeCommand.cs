@@ -12,13 +12,13 @@ internal static class MakeCommand
     public static Command Book()
     {
         var command = new Command("book", "Write the child's life-story book as a PDF.");
-        return Build(command, Product.Book, review: null, booklet: CommonOptions.Booklet());
+        return Build(command, Product.Book, review: null, ReaderOption(), booklet: CommonOptions.Booklet());
     }
 
     public static Command LaterLifeLetter()
     {
         var command = new Command("letter", "Write the later-life letter: the fuller story, for the child to read when they are older.");
-        return Build(command, Product.LaterLifeLetter, review: null);
+        return Build(command, Product.LaterLifeLetter, review: null, ReaderOption());
     }
 
     public static Command Minutes()
@@ -27,12 +27,7 @@ internal static class MakeCommand
         {
             Description = "The date of the review meeting (YYYY-MM-DD). Default: the latest one.",
         };
-        var reader = new Option<string>("--for")
-        {
-            Description = "Whose version: child (the default), parents, carers or record (the full professional record).",
-            DefaultValueFactory = _ => "child",
-        };
-        reader.AcceptOnlyFromAmong("child", "parents", "carers", "record");
+        var reader = ReaderOption();
         var all = new Option<bool>("--all") { Description = "Write every reader's version and a manifest of what was made for whom." };
         var batch = new Option<DirectoryInfo?>("--batch")
         {
@@ -40,6 +35,17 @@ internal static class MakeCommand
         };
         var command = new Command("minutes", "Write the review minutes as a letter to the child, as a PDF.") { review, reader, all, batch };
         return Build(command, Product.Minutes, review, reader, all, batch);
+    }
+
+    private static Option<string> ReaderOption()
+    {
+        var reader = new Option<string>("--for")
+        {
+            Description = "Whose version: child (the default), parents, carers or record (the full professional record).",
+            DefaultValueFactory = _ => "child",
+        };
+        reader.AcceptOnlyFromAmong("child", "parents", "carers", "record");
+        return reader;
     }
 
     private static Command Build(Command command, Product product, Option<string?>? review,
@@ -60,6 +66,7 @@ internal static class MakeCommand
         command.Options.Add(paper);
         command.Options.Add(duplex);
         if (booklet is not null) command.Options.Add(booklet);
+        if (reader is not null && !command.Options.Contains(reader)) command.Options.Add(reader);
         command.Arguments.Add(caseFolder);
         command.Options.Add(output);
         command.Options.Add(templates);
@@ -96,7 +103,8 @@ internal static class MakeCommand
                     reporter.Result(BookletWritten(written, result.PageCount, result.Sheets));
                     reporter.Advice(CommonOptions.BookletAdvice);
                 }
-                else reporter.Result($"Wrote {written} ({result.PageCount.ToString(CultureInfo.InvariantCulture)} pages)");
+                else reporter.Result($"Wrote {written} ({Pages(result.PageCount)})");
+                Summary(reporter, request.Reader, result);
                 if (result.Draft)
                     reporter.Warning($"This book says \"{CasePipeline.DraftWords}\" on every page. When a second person has read it, " +
                         "add sign_off: { checked_by: <name and role>, date: <YYYY-MM-DD> } under book: in case.yaml.");
@@ -119,10 +127,37 @@ internal static class MakeCommand
         var (results, manifest) = AllReaders.Run(request, reporter.Progress);
         foreach (var result in results) reporter.Findings(result.Findings);
         if (manifest is null) return ExitCodes.InvalidInput;
-        foreach (var result in results)
-            reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!)} ({result.PageCount.ToString(CultureInfo.InvariantCulture)} pages)");
+        foreach (var (result, reader) in results.Zip(Enum.GetValues<Audience>().OrderBy(ReaderOrder)))
+        {
+            if (!result.Succeeded)
+            {
+                reporter.Failure($"The {ReaderNames.For(reader)} version was not written: see the errors above. The other versions were.");
+                continue;
+            }
+            reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!)} ({Pages(result.PageCount)})");
+            Summary(reporter, reader, result);
+        }
         reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, manifest)}");
-        return ExitCodes.Success;
+        return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.InvalidInput;
+    }
+
+    /// <summary>The order AllReaders writes the versions in.</summary>
+    private static int ReaderOrder(Audience reader) => reader switch
+    {
+        Audience.Child => 0,
+        Audience.Parents => 1,
+        Audience.Carers => 2,
+        _ => 3,
+    };
+
+    private static string Pages(int count) => count == 1 ? "1 page" : $"{count.ToString(CultureInfo.InvariantCulture)} pages";
+
+    /// <summary>"Parents' version: 1 worry and 1 person (the name of Helen Carter) left out": for the sender to check before it goes.</summary>
+    private static void Summary(Reporter reporter, Audience reader, RunResult result)
+    {
+        if (reader == Audience.Record) return;
+        var who = ReaderNames.For(reader);
+        reporter.Note($"{char.ToUpperInvariant(who[0])}{who[1..]} version: {result.Redaction.Describe(withNames: true)}");
     }
 
     private static DateOnly? ParseReview(string? value) =>

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Text.RegularExpressions;
 using LifeStory.Cases.Loading;
 using LifeStory.Wording;
@@ -11,44 +10,13 @@ namespace LifeStory.Checking;
 /// </summary>
 internal static partial class JargonChecks
 {
-    /// <summary>Fields that name something else (an id, a file) rather than say anything to the child.</summary>
-    private static readonly HashSet<string> NotWords = new(StringComparer.Ordinal) {
-        "id", "file", "photo", "cover_photo", "person", "who", "iro", "people", "photos", "who_is_worried", "hidden_from",
-    };
-
-    public static void Run(CheckContext context, JargonDictionary words) => Walk(context, words, context.Case, "");
+    public static void Run(CheckContext context, JargonDictionary words) =>
+        CaseText.Walk(context.Case, "", (text, path) => Text(context, words, text, path));
 
     public static void Letter(CheckContext context, JargonDictionary words, IReadOnlyList<LetterParagraph> letter)
     {
         foreach (var match in letter.SelectMany(p => words.Find(p.Text)))
             context.Add(Finding(match, WordingChecker.LetterField, null));
-    }
-
-    private static void Walk(CheckContext context, JargonDictionary words, object record, string path)
-    {
-        var shape = RecordShape.For(record.GetType());
-        foreach (var field in shape.Fields)
-        {
-            var value = shape.Read(record, field);
-            var fieldPath = YamlNames.Child(path, field.Key);
-            switch (field.Value.Kind)
-            {
-                case ValueKind.Text when value is string text && !NotWords.Contains(field.Key):
-                    Text(context, words, text, fieldPath);
-                    break;
-                // Lists of sentences, such as going_well; lists of ids (people: [jo, sam]) are not words.
-                case ValueKind.List when field.Value.Item!.Kind == ValueKind.Text && value is IList lines && !NotWords.Contains(field.Key):
-                    for (var i = 0; i < lines.Count; i++)
-                        if (lines[i] is string line) Text(context, words, line, YamlNames.Item(fieldPath, i));
-                    break;
-                case ValueKind.Record or ValueKind.PrivateText when value is not null:
-                    Walk(context, words, value, fieldPath);
-                    break;
-                case ValueKind.List when field.Value.Item!.Kind == ValueKind.Record && value is IList items:
-                    for (var i = 0; i < items.Count; i++) Walk(context, words, items[i]!, YamlNames.Item(fieldPath, i));
-                    break;
-            }
-        }
     }
 
     private static void Text(CheckContext context, JargonDictionary words, string text, string path)
@@ -61,6 +29,6 @@ internal static partial class JargonChecks
         new(Severity.Warning, WordingChecker.JargonCode, location, field, $"\"{match.Found}\" is social-work jargon.", match.Term.Fix);
 
     /// <summary>What the child said or wrote: my_words, what they called a drawing and said about it, and what they said at a review.</summary>
-    [GeneratedRegex(@"^(my_words\[\d+\]\.(words|translation)|drawings\[\d+\]\.(title|words)|reviews\[\d+\]\.child_said)$")]
-    private static partial Regex ChildsOwnWords();
+    [GeneratedRegex(@"^(my_words\[\d+\]\.(words|translation)|drawings\[\d+\]\.(title|words)|reviews\[\d+\]\.child_said(\.text)?)$")]
+    internal static partial Regex ChildsOwnWords();
 }

@@ -8,7 +8,8 @@ namespace LifeStory.Pipeline;
 
 /// <summary>
 /// Every reader's version of one output (the child's, the parents', the carers' and the full record), plus a
-/// manifest for the child's file saying which version was made for whom and from which data.
+/// manifest for the child's file saying which version was made for whom, from which data, and what each leaves
+/// out. A version that cannot be made safely (a hidden name in its text) is not written; the others still are.
 /// </summary>
 public static class AllReaders
 {
@@ -21,18 +22,35 @@ public static class AllReaders
         {
             var result = CasePipeline.Run(request with { Reader = reader, OutputPath = null }, progress);
             results.Add(result);
-            if (!result.Succeeded) return (results, null);
+            // A case that cannot be read or checked fails the same way for everyone: no point trying the others.
+            if (!result.Succeeded && !result.Findings.Any(IsReaderOnly)) return (results, null);
         }
-        var folder = Path.GetDirectoryName(results[0].OutputPath!)!;
-        var manifest = Path.Combine(folder, Path.GetFileNameWithoutExtension(results[0].OutputPath!) + "-manifest.json");
+        var first = results.FirstOrDefault(r => r.Succeeded);
+        if (first is null) return (results, null);
+        var folder = Path.GetDirectoryName(first.OutputPath!)!;
+        // Named after the child's version, even when only another reader's could be made.
+        var stem = System.Text.RegularExpressions.Regex.Replace(Path.GetFileNameWithoutExtension(first.OutputPath!), "-for-(parents|carers|record)$", "");
+        var manifest = Path.Combine(folder, stem + ManifestSuffix(request.Format));
         var caseFile = Path.Combine(request.CaseFolder, "case.yaml");
-        var entries = Readers.Zip(results, (reader, result) => new
-        {
-            reader = reader.ToString().ToLowerInvariant(),
-            file = Path.GetFileName(result.OutputPath!),
-            pages = result.PageCount,
-            sha256 = Hash(File.ReadAllBytes(result.OutputPath!)),
-        });
+        var entries = Readers.Zip(results, (reader, result) => (object)(result.Succeeded
+            ? new
+            {
+                reader = reader.ToString().ToLowerInvariant(),
+                file = Path.GetFileName(result.OutputPath!),
+                pages = result.PageCount,
+                sha256 = Hash(File.ReadAllBytes(result.OutputPath!)),
+                // Counts and general words only: the manifest never holds what the version hides.
+                leftOut = result.Redaction.LeftOut.ToDictionary(kv => kv.Key, kv => kv.Value),
+                surnamesLeftOut = result.Redaction.SurnamesLeftOut,
+                shownByAnotherName = result.Redaction.Renamed,
+                describedAs = result.Redaction.DescribedAs,
+                summary = result.Redaction.Describe(withNames: false),
+            }
+            : new
+            {
+                reader = reader.ToString().ToLowerInvariant(),
+                notMade = result.Findings.Where(f => f.IsError).Select(f => f.Code).Distinct().ToList(),
+            }));
         var json = JsonSerializer.Serialize(new
         {
             product = request.Product.ToString().ToLowerInvariant(),
@@ -43,6 +61,13 @@ public static class AllReaders
         AtomicFile.Write(manifest, s => s.Write(Encoding.UTF8.GetBytes(json.ReplaceLineEndings("\n") + "\n")));
         return (results, manifest);
     }
+
+    /// <summary>Findings that stop one reader's version only.</summary>
+    public static bool IsReaderOnly(Checking.Finding finding) =>
+        !finding.IsError || finding.Code is Checking.HiddenNameChecks.Code or Checking.HiddenNameChecks.OutputCode;
+
+    /// <summary>The PDF run's manifest is the record of what was sent; another format's run keeps its own beside it.</summary>
+    private static string ManifestSuffix(OutputFormat format) => format == OutputFormat.Pdf ? "-manifest.json" : $"-{format.ToString().ToLowerInvariant()}-manifest.json";
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

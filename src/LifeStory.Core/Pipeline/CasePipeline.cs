@@ -51,6 +51,7 @@ public static class CasePipeline
         return new RunResult(composition.Findings, output, composition.Pages.Pages.Count)
         {
             SkippedPictures = composition.SkippedPictures,
+            Redaction = composition.Redaction,
             Draft = composition.Pages.Info.Watermark is not null,
             Sheets = request.Booklet ? Renditions.BookletSheets(composition.Pages.Pages.Count) : 0,
         };
@@ -76,7 +77,9 @@ public static class CasePipeline
 
         // Redaction happens here, once, on the model: no template, however written, can print what this
         // reader may not see.
-        var forChild = AudienceFilter.For(loaded.Case.Model, request.Reader);
+        var folders = TemplateFolders.For(request.CaseFolder, request.TemplatesFolder);
+        var view = Redactor.For(loaded.Case.Model, request.Reader, PrivacyDefaults.From(folders));
+        var forChild = view.Case;
         // The later-life letter is always written to the young person, whatever voice their book uses.
         if (request.Product == Product.LaterLifeLetter) forChild = forChild with { Book = forChild.Book with { Voice = BookVoice.You } };
         if (request.Product == Product.LaterLifeLetter && forChild.LaterLifeLetter is null)
@@ -86,7 +89,7 @@ public static class CasePipeline
                 "Add later_life_letter: with from:, written: and markdown: to case.yaml (lifestory new shows an example)."));
             return Stop();
         }
-        var data = TemplateData.For(forChild, request.Today);
+        var data = TemplateData.For(forChild, request.Today, view.StandIns);
         data["reader"] = request.Reader.ToString().ToLowerInvariant();
         var layout = request.EffectiveLayout;
         var band = Ages.BandFor(forChild.Child, request.Today);
@@ -98,20 +101,27 @@ public static class CasePipeline
                 $"A letter for {forChild.Child.PreferredName}, for when you are older", "later-life-letter.pdf"),
             _ => ("minutes/letter", layout.Apply(Theme.Letter), $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
         };
+        Review? chosen = null;
         if (request.Product == Product.Minutes)
         {
-            var review = ChooseReview(forChild, request.ReviewDate, findings);
+            var review = chosen = ChooseReview(forChild, request.ReviewDate, findings);
             if (review is null) return Stop();
             data["review"] = ((ScriptArray)data["reviews"]!)[forChild.Reviews.OrderBy(r => r.Date).ToList().IndexOf(review)];
             title += " on " + ChildDates.Format(review.Date);
             outputName = request.Reader == Audience.Child
                 ? $"review-letter-{review.Date:yyyy-MM-dd}.pdf"
                 : $"review-letter-{review.Date:yyyy-MM-dd}-for-{request.Reader.ToString().ToLowerInvariant()}.pdf";
-            if (request.Reader != Audience.Child) title += $" ({ReaderNames.For(request.Reader)} version)";
         }
+        else if (request.Reader != Audience.Child)
+            outputName = Path.GetFileNameWithoutExtension(outputName) + $"-for-{request.Reader.ToString().ToLowerInvariant()}.pdf";
+        if (request.Reader != Audience.Child) title += $" ({ReaderNames.For(request.Reader)} version)";
+
+        // Every text this version prints is searched for what is hidden from its reader: a find stops this version.
+        var reviewAt = chosen is null ? -1 : forChild.Reviews.ToList().IndexOf(chosen);
+        findings.AddRange(HiddenNameChecks.Check(loaded.Case, view, PrintedText(request.Product, reviewAt)));
+        if (findings.Any(f => f.IsError)) return Stop();
 
         progress?.Report("Filling the templates");
-        var folders = TemplateFolders.For(request.CaseFolder, request.TemplatesFolder);
         var (markdown, templateFindings) = TemplateRunner.Render(folders, template, data);
         if (markdown is not null && request.Product == Product.Book)
         {
@@ -129,6 +139,8 @@ public static class CasePipeline
         }
         findings.AddRange(templateFindings);
         if (markdown is null) return Stop();
+        findings.AddRange(HiddenNameChecks.CheckOutput(markdown, view, template));
+        if (findings.Any(f => f.IsError)) return Stop();
 
         progress?.Report("Laying out the pages");
         var info = new DocumentInfo(title, Subject: title, Author: "LifeStory");
@@ -144,8 +156,18 @@ public static class CasePipeline
             CaseFiles.PictureCache(request.CaseFolder));
         var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures);
         findings.AddRange(laidOut.Problems.Where(p => !skipped.Explains(p)).Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
-        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data };
+        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = view.Summary };
     }
+
+    /// <summary>
+    /// The case fields a product prints, by path: a review letter prints the people's names and its own review,
+    /// not the story; a book and the later-life letter print everything but the review meetings.
+    /// </summary>
+    private static Func<string, bool> PrintedText(Product product, int review) => product == Product.Minutes
+        ? path => path.StartsWith($"reviews[{review}]", StringComparison.Ordinal) || path.StartsWith("child.", StringComparison.Ordinal)
+            || (path.StartsWith("people[", StringComparison.Ordinal) && (path.EndsWith(".name", StringComparison.Ordinal)
+                || path.EndsWith(".known_as", StringComparison.Ordinal) || path.EndsWith(".relationship", StringComparison.Ordinal)))
+        : path => !path.StartsWith("reviews[", StringComparison.Ordinal);
 
     /// <summary>
     /// The picture files a product can print: the book prints any of them; a review letter at most the faces of

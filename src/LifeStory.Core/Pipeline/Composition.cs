@@ -19,5 +19,8 @@ public sealed record Composition(IReadOnlyList<Finding> Findings, LaidOutDocumen
     /// <summary>Everything the templates were given, for template authors' tools and tests of single sections.</summary>
     public Scriban.Runtime.ScriptObject? TemplateData { get; init; }
 
+    /// <summary>What this reader's version leaves out or says in general words.</summary>
+    public Audiences.RedactionSummary Redaction { get; init; } = Audiences.RedactionSummary.Nothing;
+
     public void Dispose() => Pictures.Dispose();
 }

@@ -13,6 +13,9 @@ public sealed record RunResult(IReadOnlyList<Finding> Findings, string? OutputPa
 
     public bool Succeeded => OutputPath is not null;
 
+    /// <summary>What this reader's version leaves out or says in general words, for the sender to check.</summary>
+    public Audiences.RedactionSummary Redaction { get; init; } = Audiences.RedactionSummary.Nothing;
+
     /// <summary>The output says "DRAFT — not yet checked" on every page: nobody has signed the book off.</summary>
     public bool Draft { get; init; }
 }

@@ -25,12 +25,12 @@ internal static class ReviewData
             ["came_names"] = Phrase(review.People.Where(a => a.How == Attendance.Came)),
             ["sent_views_names"] = Phrase(review.People.Where(a => a.How == Attendance.SentViews)),
             ["child_came"] = review.ChildCame,
-            ["child_said"] = Text(review.ChildSaid),
+            ["child_said"] = Text(review.ChildSaid?.Text),
             ["views_gathered"] = Text(review.ViewsGathered),
             ["going_well"] = new ScriptArray(review.GoingWell.Select(Text)),
             ["worries"] = Array(review.Worries, w => new ScriptObject
             {
-                ["what"] = Text(w.What), ["who"] = JoinNames(w.WhoIsWorried.Select(nameOf).ToList()),
+                ["what"] = Text(w.What), ["who"] = Capitalise(JoinNames(w.WhoIsWorried.Select(nameOf).ToList())),
                 ["could_happen"] = Text(w.WhatCouldHappen), ["goal"] = Text(w.SafetyGoal),
             }),
             ["decisions"] = Array(review.Decisions.Select((d, i) => (d, i)), x => new ScriptObject
@@ -47,7 +47,8 @@ internal static class ReviewData
             ["iro"] = iro is null ? null : new ScriptObject { ["name"] = Text(iro.Name), ["known_as"] = Text(iro.ChildName) },
         };
 
-        ScriptObject Who(string id) => new() { ["name"] = nameOf(id), ["relationship"] = RoleOf(id), ["picture"] = pictureOf(id) };
+        // A name on its own line or card starts with a capital, even in general words ("A teacher").
+        ScriptObject Who(string id) => new() { ["name"] = Capitalise(nameOf(id)), ["relationship"] = RoleOf(id), ["picture"] = pictureOf(id) };
 
         string Phrase(IEnumerable<ReviewAttendee> attendees) => JoinNames(attendees
             .Select(a => RoleOf(a.Person) is { Length: > 0 } role ? $"{nameOf(a.Person)} (your {role})" : nameOf(a.Person)).ToList());

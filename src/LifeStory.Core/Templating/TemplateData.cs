@@ -13,7 +13,11 @@ namespace LifeStory.Templating;
 /// </summary>
 public static class TemplateData
 {
-    public static ScriptObject For(Case model, DateOnly today)
+    /// <param name="standIns">
+    /// General words for people this reader may not know about ("a teacher"), by id: something that points at one
+    /// of them says this instead. An id itself is never printed.
+    /// </param>
+    public static ScriptObject For(Case model, DateOnly today, IReadOnlyDictionary<string, string>? standIns = null)
     {
         var child = model.Child;
         var band = Ages.BandFor(child, today);
@@ -33,7 +37,9 @@ public static class TemplateData
             .OfType<string>().ToHashSet(StringComparer.Ordinal);
         var livesWithChild = model.Homes.Where(h => h.To is null).SelectMany(h => h.People).ToHashSet(StringComparer.Ordinal);
         var explaining = model.WordsAndPictures.Select(w => w.Drawing).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        string NameOf(string id) => id == "child" ? Text(child.PreferredName)! : people.TryGetValue(id, out var p) ? Text(p.ChildName)! : Text(id)!;
+        string NameOf(string id) => id == "child" ? Text(child.PreferredName)!
+            : people.TryGetValue(id, out var p) ? Text(p.ChildName)!
+            : Text(standIns?.GetValueOrDefault(id) ?? "someone")!;
 
         var root = new ScriptObject
         {
@@ -124,7 +130,7 @@ public static class TemplateData
             ["later_life_letter"] = model.LaterLifeLetter is { } letter ? new ScriptObject
             {
                 ["from"] = NameOf(letter.From),
-                ["from_full_name"] = people.TryGetValue(letter.From, out var writer) ? Text(writer.Name) : Text(letter.From),
+                ["from_full_name"] = people.TryGetValue(letter.From, out var writer) ? Text(writer.Name) : NameOf(letter.From),
                 ["from_role"] = people.TryGetValue(letter.From, out var w2) ? Roles.Title(w2.Group) : null,
                 ["written"] = ChildDates.Format(letter.Written),
                 ["markdown"] = letter.Markdown.Trim(),

@@ -14,7 +14,8 @@ public sealed record Case(
     [Describe("Review meetings, for the letters to the child.")] IReadOnlyList<Review>? Reviews = null,
     [Describe("Choices about the book: title, voice, theme.")] BookSettings? Book = null,
     [Describe("Words and Pictures pages: who is worried, what about, what happened then, what the grown-ups are doing.")] IReadOnlyList<WordsAndPicturesPage>? WordsAndPictures = null,
-    [Describe("A letter for the child to read when they are older, which tells the fuller story.")] LaterLifeLetter? LaterLifeLetter = null)
+    [Describe("A letter for the child to read when they are older, which tells the fuller story.")] LaterLifeLetter? LaterLifeLetter = null,
+    [Describe("Who sees what, beyond hidden_from: how hidden people are referred to, and details birth parents may see.")] Privacy? Privacy = null)
 {
     public IReadOnlyList<Person> People { get; init; } = People ?? [];
     public IReadOnlyList<Home> Homes { get; init; } = Homes ?? [];
@@ -27,4 +28,5 @@ public sealed record Case(
     public IReadOnlyList<Review> Reviews { get; init; } = Reviews ?? [];
     public BookSettings Book { get; init; } = Book ?? BookSettings.Default;
     public IReadOnlyList<WordsAndPicturesPage> WordsAndPictures { get; init; } = WordsAndPictures ?? [];
+    public Privacy Privacy { get; init; } = Privacy ?? Privacy.Default;
 }

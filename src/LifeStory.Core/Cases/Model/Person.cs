@@ -9,7 +9,9 @@ public sealed record Person(
     [Describe("What the child calls this person, if not their name: \"Nana\", \"Auntie Jo\".")] string? KnownAs = null,
     [Describe("The id of a photo of this person.")] string? Photo = null,
     [Describe("A few warm words about this person.")] string? About = null,
-    [Describe("Readers who must never see this person at all: child, carers or parents.")] IReadOnlyList<Audience>? HiddenFrom = null)
+    [Describe("Readers who must never see this person at all: child, carers or parents.")] IReadOnlyList<Audience>? HiddenFrom = null,
+    [Describe("A different name for a reader, without hiding the person: { parents: \"Ruby's mummy\" }.")] ShownAs? ShownAs = null,
+    [Describe("Readers whose version prints only this person's first name. Leave out for the default: foster carers' and adopters' surnames are hidden from parents.")] IReadOnlyList<Audience>? SurnameHiddenFrom = null)
 {
     public IReadOnlyList<Audience> HiddenFrom { get; init; } = HiddenFrom ?? [];
 

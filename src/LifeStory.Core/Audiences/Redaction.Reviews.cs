@@ -1,0 +1,54 @@
+using LifeStory.Cases.Model;
+
+namespace LifeStory.Audiences;
+
+internal sealed partial class Redaction
+{
+    private Review Review(Review review, int index)
+    {
+        var path = $"reviews[{index}]";
+        var childSaid = review.ChildSaid;
+        if (childSaid is not null && Hidden(childSaid.HiddenFrom))
+        {
+            _removed.Add(path + ".child_said");
+            Count("thing the child said");
+            childSaid = null;
+        }
+        return review with
+        {
+            People = References(review.People, path + ".people", a => a.Person, "name among who came"),
+            ChildSaid = childSaid,
+            Worries = Keep(review.Worries, path + ".worries", "worry", w => w.HiddenFrom)
+                .Select(w => w with { WhoIsWorried = w.WhoIsWorried.Where(Resolve).ToList() }).ToList(),
+            Decisions = References(review.Decisions, path + ".decisions", d => d.Who, "decision", d => d.HiddenFrom),
+            Scale = References(review.Scale, path + ".scale", s => s.Person, "score"),
+            Iro = review.Iro is { } iro && _visiblePeople.Contains(iro) ? iro : null,
+        };
+    }
+
+    /// <summary>
+    /// Items that point at a person: kept when the person is visible or described in general words; left out with
+    /// the count noted when the case says to leave out what depends on a hidden person.
+    /// </summary>
+    private List<T> References<T>(IReadOnlyList<T> items, string list, Func<T, string> who, string kind,
+        Func<T, IReadOnlyList<Audience>>? hiddenFrom = null)
+    {
+        var kept = new List<T>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if ((hiddenFrom is null || !Hidden(hiddenFrom(items[i]))) && Resolve(who(items[i]))) { kept.Add(items[i]); continue; }
+            _removed.Add($"{list}[{i}]");
+            Count(kind);
+        }
+        return kept;
+    }
+
+    /// <summary>True when the id can be printed for this reader: a visible person, or a hidden one in general words.</summary>
+    private bool Resolve(string id)
+    {
+        if (_visiblePeople.Contains(id)) return true;
+        if (!Describes || !_standIns.TryGetValue(id, out var words)) return false;
+        _describedAs.Add(words);
+        return true;
+    }
+}

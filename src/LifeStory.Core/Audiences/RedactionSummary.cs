@@ -1,0 +1,53 @@
+namespace LifeStory.Audiences;
+
+/// <summary>
+/// What a reader's version leaves out or says in general words, so the sender can check it before it goes.
+/// <see cref="Describe"/> without names is safe to keep in the manifest: it holds no hidden value.
+/// </summary>
+/// <param name="LeftOut">How many of each kind of item were left out ("worry" → 1), in the order they were met.</param>
+/// <param name="NamesLeftOut">The names of people left out: for the sender's eyes only, never written to a file.</param>
+/// <param name="SurnamesLeftOut">People printed by first name only for this reader.</param>
+/// <param name="Renamed">People printed under the name the case gives this reader (shown_as).</param>
+/// <param name="DescribedAs">Neutral words used where a hidden person was mentioned ("a teacher").</param>
+public sealed record RedactionSummary(
+    IReadOnlyList<KeyValuePair<string, int>> LeftOut,
+    IReadOnlyList<string> NamesLeftOut,
+    int SurnamesLeftOut,
+    int Renamed,
+    IReadOnlyList<string> DescribedAs)
+{
+    public static RedactionSummary Nothing { get; } = new([], [], 0, 0, []);
+
+    public bool IsEmpty => LeftOut.Count == 0 && SurnamesLeftOut == 0 && Renamed == 0 && DescribedAs.Count == 0;
+
+    /// <summary>"1 worry, 1 decision and 1 person (Helen Carter) left out; 2 surnames left out; 'a teacher' used instead".</summary>
+    public string Describe(bool withNames)
+    {
+        if (IsEmpty) return "nothing left out";
+        var parts = new List<string>();
+        if (LeftOut.Count > 0)
+        {
+            var items = LeftOut.Select(kv => Count(kv.Value, kv.Key)).ToList();
+            var names = withNames && NamesLeftOut.Count > 0 ? $" (the name{(NamesLeftOut.Count == 1 ? "" : "s")} of {Join(NamesLeftOut)})" : "";
+            parts.Add(Join(items) + names + " left out");
+        }
+        if (SurnamesLeftOut > 0) parts.Add($"{Count(SurnamesLeftOut, "surname")} left out (first names only)");
+        if (Renamed > 0) parts.Add($"{Count(Renamed, "person")} shown by the name the case gives this reader");
+        if (DescribedAs.Count > 0) parts.Add(Join(DescribedAs.Select(d => $"'{d}'").ToList()) + " used instead of a name");
+        return string.Join("; ", parts);
+    }
+
+    private static string Count(int n, string kind) => n == 1 ? $"1 {kind}" : $"{n} {Plural(kind)}";
+
+    private static string Plural(string kind) => kind switch
+    {
+        "person" => "people",
+        "thing the child said" => "things the child said",
+        "name among who came" => "names among who came",
+        "address" => "addresses",
+        _ => kind.EndsWith('y') && !kind.EndsWith("ay", StringComparison.Ordinal) ? kind[..^1] + "ies" : kind + "s",
+    };
+
+    private static string Join(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+}
