@@ -11,7 +11,7 @@ internal sealed partial class Redaction
         if (childSaid is not null && Hidden(childSaid.HiddenFrom))
         {
             _removed.Add(path + ".child_said");
-            Count("thing the child said");
+            Count("child's words at the meeting");
             childSaid = null;
         }
         return review with

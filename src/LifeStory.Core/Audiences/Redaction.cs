@@ -40,6 +40,7 @@ internal sealed partial class Redaction(Case source, Audience reader, IReadOnlyS
         });
         // A drawing goes with the page that explains it: hidden with it, unless a page the reader sees shows it too.
         drawingsHiddenByPages.ExceptWith(pages.Select(p => p.Drawing).OfType<string>());
+        // Pictures are counted here and taken out below, with every reference to them (PictureReferences).
         var drawings = Keep(source.Drawings, "drawings", "drawing", d => drawingsHiddenByPages.Contains(d.Id) ? [reader] : d.HiddenFrom);
         var photos = Keep(source.Photos, "photos", "photo", p => p.HiddenFrom);
         var model = source with
@@ -52,8 +53,7 @@ internal sealed partial class Redaction(Case source, Audience reader, IReadOnlyS
             Story = Keep(source.Story, "story", "story section", s => s.HiddenFrom),
             MyWords = Keep(source.MyWords, "my_words", "thing the child said", w => w.HiddenFrom),
             WordsAndPictures = pages,
-            Drawings = drawings,
-            Photos = photos.Select(p => p with { People = p.People.Where(_visiblePeople.Contains).ToList() }).ToList(),
+            Photos = source.Photos.Select(p => p with { People = p.People.Where(_visiblePeople.Contains).ToList() }).ToList(),
             Reviews = source.Reviews.Select(Review).ToList(),
         };
         model = PictureReferences.Keep(model, photos.Select(p => p.Id).ToHashSet(StringComparer.Ordinal),

@@ -18,6 +18,15 @@ public sealed record RedactionSummary(
 {
     public static RedactionSummary Nothing { get; } = new([], [], 0, 0, []);
 
+    /// <summary>Kinds of item only a review letter prints.</summary>
+    public static readonly IReadOnlySet<string> ReviewKinds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "worry", "decision", "score", "name among who came", "child's words at the meeting",
+    };
+
+    /// <summary>Only the kinds of item this product prints, so a book's summary does not speak of review meetings.</summary>
+    public RedactionSummary Only(Func<string, bool> printed) => this with { LeftOut = LeftOut.Where(kv => printed(kv.Key)).ToList() };
+
     public bool IsEmpty => LeftOut.Count == 0 && SurnamesLeftOut == 0 && Renamed == 0 && DescribedAs.Count == 0;
 
     /// <summary>"1 worry, 1 decision and 1 person (Helen Carter) left out; 2 surnames left out; 'a teacher' used instead".</summary>
@@ -27,9 +36,10 @@ public sealed record RedactionSummary(
         var parts = new List<string>();
         if (LeftOut.Count > 0)
         {
-            var items = LeftOut.Select(kv => Count(kv.Value, kv.Key)).ToList();
+            // The names go with the people they belong to: "2 people (the names of …), 1 worry and 1 school left out".
             var names = withNames && NamesLeftOut.Count > 0 ? $" (the name{(NamesLeftOut.Count == 1 ? "" : "s")} of {Join(NamesLeftOut)})" : "";
-            parts.Add(Join(items) + names + " left out");
+            var items = LeftOut.Select(kv => Count(kv.Value, kv.Key) + (kv.Key == "person" ? names : "")).ToList();
+            parts.Add(Join(items) + " left out");
         }
         if (SurnamesLeftOut > 0) parts.Add($"{Count(SurnamesLeftOut, "surname")} left out (first names only)");
         if (Renamed > 0) parts.Add($"{Count(Renamed, "person")} shown by the name the case gives this reader");
@@ -44,6 +54,7 @@ public sealed record RedactionSummary(
         "person" => "people",
         "thing the child said" => "things the child said",
         "name among who came" => "names among who came",
+        "child's words at the meeting" => "child's words at meetings",
         "address" => "addresses",
         _ => kind.EndsWith('y') && !kind.EndsWith("ay", StringComparison.Ordinal) ? kind[..^1] + "ies" : kind + "s",
     };

@@ -32,7 +32,11 @@ internal static class CaseText
                     for (var i = 0; i < lines.Count; i++)
                         if (lines[i] is string line) visit(line, YamlNames.Item(fieldPath, i));
                     break;
-                case ValueKind.Record or ValueKind.PrivateText when value is not null:
+                // Private text is written as plain text or { text, hidden_from }: either way its words are the field's own.
+                case ValueKind.PrivateText when value is Cases.Model.PrivateText text:
+                    visit(text.Text, fieldPath);
+                    break;
+                case ValueKind.Record when value is not null:
                     Walk(value, fieldPath, visit);
                     break;
                 case ValueKind.List when field.Value.Item!.Kind == ValueKind.Record && value is IList items:

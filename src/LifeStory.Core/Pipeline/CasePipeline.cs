@@ -156,8 +156,13 @@ public static class CasePipeline
             CaseFiles.PictureCache(request.CaseFolder));
         var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures);
         findings.AddRange(laidOut.Problems.Where(p => !skipped.Explains(p)).Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
-        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = view.Summary };
+        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = SummaryFor(request.Product, view.Summary) };
     }
+
+    /// <summary>A letter speaks of its meeting and the people in it; a book of everything but the meetings.</summary>
+    private static RedactionSummary SummaryFor(Product product, RedactionSummary summary) => product == Product.Minutes
+        ? summary.Only(kind => kind == "person" || RedactionSummary.ReviewKinds.Contains(kind))
+        : summary.Only(kind => !RedactionSummary.ReviewKinds.Contains(kind));
 
     /// <summary>
     /// The case fields a product prints, by path: a review letter prints the people's names and its own review,
