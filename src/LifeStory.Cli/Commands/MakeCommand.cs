@@ -103,7 +103,7 @@ internal static class MakeCommand
                     reporter.Result(BookletWritten(written, result.PageCount, result.Sheets));
                     reporter.Advice(CommonOptions.BookletAdvice);
                 }
-                else reporter.Result($"Wrote {written} ({Pages(result.PageCount)})");
+                else reporter.Result(Wrote(written, request.Format, result.PageCount));
                 Summary(reporter, request.Reader, result);
                 if (result.Draft)
                     reporter.Warning($"This book says \"{CasePipeline.DraftWords}\" on every page. When a second person has read it, " +
@@ -134,7 +134,7 @@ internal static class MakeCommand
                 reporter.Failure($"The {ReaderNames.For(reader)} version was not written: see the errors above. The other versions were.");
                 continue;
             }
-            reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!)} ({Pages(result.PageCount)})");
+            reporter.Result(Wrote(Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!), request.Format, result.PageCount));
             Summary(reporter, reader, result);
         }
         reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, manifest)}");
@@ -150,7 +150,10 @@ internal static class MakeCommand
         _ => 3,
     };
 
-    private static string Pages(int count) => count == 1 ? "1 page" : $"{count.ToString(CultureInfo.InvariantCulture)} pages";
+    /// <summary>"Wrote letter.pdf (1 page)"; a web page or Markdown has no pages to count.</summary>
+    internal static string Wrote(string file, OutputFormat format, int pages) => format is OutputFormat.Html or OutputFormat.Markdown
+        ? $"Wrote {file}"
+        : $"Wrote {file} ({(pages == 1 ? "1 page" : $"{pages.ToString(CultureInfo.InvariantCulture)} pages")})";
 
     /// <summary>"Parents' version: 1 worry and 1 person (the name of Helen Carter) left out": for the sender to check before it goes.</summary>
     private static void Summary(Reporter reporter, Audience reader, RunResult result)

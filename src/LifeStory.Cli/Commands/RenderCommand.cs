@@ -55,7 +55,7 @@ internal static class RenderCommand
                 if (SamePath(target, source))
                     throw new UsageException($"--output '{Path.GetFileName(target)}' is the Markdown file being rendered; choose another name so it is not overwritten.");
                 var written = Renditions.Write(composition, fmt, target);
-                reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, written[0])} ({count.ToString(CultureInfo.InvariantCulture)} pages)");
+                reporter.Result(MakeCommand.Wrote(Path.GetRelativePath(Environment.CurrentDirectory, written[0]), fmt, count));
                 return ExitCodes.Success;
             });
         });

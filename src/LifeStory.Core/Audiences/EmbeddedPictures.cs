@@ -26,6 +26,12 @@ internal static class EmbeddedPictures
         return text;
     }
 
+    /// <summary>The files of every picture embedded in the Markdown, normalised.</summary>
+    public static IReadOnlySet<string> Files(string markdown) => !markdown.Contains("![", StringComparison.Ordinal)
+        ? new HashSet<string>()
+        : Markdown.Parse(markdown, Pipeline).Descendants<LinkInline>().Where(l => l.IsImage && l.Url is not null)
+            .Select(l => Normalise(l.Url!)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>"./photos/a b.jpg", "photos/a%20b.jpg" and "photos/a b.jpg" are the same file.</summary>
     public static string Normalise(string path)
     {

@@ -16,6 +16,12 @@ internal static class ReviewData
     {
         string RoleOf(string id) => people.TryGetValue(id, out var p) ? Relationship(p.Relationship)! : "";
         var iro = review.Iro is { } id && people.TryGetValue(id, out var person) ? person : null;
+        // The letter is from the IRO, so the IRO is "I" in it: "Jo and I are worried", "Who will do it: me".
+        bool IsIro(string who) => iro is not null && who == iro.Id;
+        string Doer(string who) => IsIro(who) ? "me" : nameOf(who);
+        // Somebody already helping the child have their say, named in the letter instead of offering one.
+        var advocate = people.Values.FirstOrDefault(p => p.Group == PersonGroup.Others && p.Died is null
+            && p.Relationship.Contains("advocate", StringComparison.OrdinalIgnoreCase));
         return new ScriptObject
         {
             ["date"] = ChildDates.Format(review.Date),
@@ -30,21 +36,37 @@ internal static class ReviewData
             ["going_well"] = new ScriptArray(review.GoingWell.Select(Text)),
             ["worries"] = Array(review.Worries, w => new ScriptObject
             {
-                ["what"] = Text(w.What), ["who"] = Capitalise(JoinNames(w.WhoIsWorried.Select(nameOf).ToList())),
+                ["what"] = Text(w.What), ["who"] = Worried(w), ["verb"] = WorriedVerb(w),
                 ["could_happen"] = Text(w.WhatCouldHappen), ["goal"] = Text(w.SafetyGoal),
             }),
             ["decisions"] = Array(review.Decisions.Select((d, i) => (d, i)), x => new ScriptObject
             {
-                ["number"] = x.i + 1, ["what"] = Text(x.d.What), ["who"] = nameOf(x.d.Who),
+                ["number"] = x.i + 1, ["what"] = Text(x.d.What), ["who"] = Capitalise(Doer(x.d.Who)),
                 ["by"] = x.d.By is null ? "" : ChildDates.Format(x.d.By),
             }),
             ["scale"] = new ScriptObject
             {
                 ["question"] = Text(review.ScaleQuestion), ["zero"] = Text(review.ScaleZero), ["ten"] = Text(review.ScaleTen),
-                ["scores"] = Array(review.Scale, s => new ScriptObject { ["who"] = nameOf(s.Person), ["score"] = s.Score }),
+                ["scores"] = Array(review.Scale, s => new ScriptObject { ["who"] = Capitalise(Doer(s.Person)), ["score"] = s.Score }),
             },
             ["next_review"] = review.NextReview is null ? null : ChildDates.Format(review.NextReview.Value),
             ["iro"] = iro is null ? null : new ScriptObject { ["name"] = Text(iro.Name), ["known_as"] = Text(iro.ChildName) },
+            ["advocate"] = advocate is null ? null : Text(advocate.ChildName),
+        };
+
+        // "Jo and I", with the IRO last as English puts it; "People" when nobody is named.
+        string Worried(Worry worry)
+        {
+            var names = worry.WhoIsWorried.Where(w => !IsIro(w)).Select(nameOf).ToList();
+            if (worry.WhoIsWorried.Any(IsIro)) names.Add("I");
+            return Capitalise(JoinNames(names));
+        }
+
+        string WorriedVerb(Worry worry) => worry.WhoIsWorried.Count switch
+        {
+            0 => "are",
+            1 => worry.WhoIsWorried.Any(IsIro) ? "am" : "is",
+            _ => "are",
         };
 
         // A name on its own line or card starts with a capital, even in general words ("A teacher").

@@ -35,7 +35,12 @@ public static class TemplateData
         // print them a second time.
         var shownElsewhere = model.People.Select(p => p.Photo).Concat(model.Homes.Select(h => h.Photo)).Append(child.CoverPhoto)
             .OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var livesWithChild = model.Homes.Where(h => h.To is null).SelectMany(h => h.People).ToHashSet(StringComparer.Ordinal);
+        // Who lived in a home comes from dates too: nobody is listed before they were born or after they died.
+        IReadOnlyList<string> LivedThere(Home home) => home.People.Where(id => !people.TryGetValue(id, out var p) ||
+            ((p.Born is null || home.To is null || p.Born.CompareTo(home.To) < 0) && (p.Died is null || home.From.CompareTo(p.Died) < 0))).ToList();
+        var livesWithChild = model.Homes.Where(h => h.To is null).SelectMany(LivedThere)
+            .Where(id => !people.TryGetValue(id, out var p) || p.Died is null).ToHashSet(StringComparer.Ordinal);
+        var morePhotos = MorePhotos.For(model);
         var explaining = model.WordsAndPictures.Select(w => w.Drawing).OfType<string>().ToHashSet(StringComparer.Ordinal);
         string NameOf(string id) => id == "child" ? Text(child.PreferredName)!
             : people.TryGetValue(id, out var p) ? Text(p.ChildName)!
@@ -69,6 +74,7 @@ public static class TemplateData
             {
                 ["title"] = Text(model.Book.Title ?? child.PreferredName + "'s Story"),
                 ["favourite_thing"] = Text(model.Book.FavouriteThing),
+                ["favourite_things"] = Text(Plurals.Loved(model.Book.FavouriteThing)),
                 ["draft"] = model.Book.SignOff is null,
                 ["checked_by"] = Text(model.Book.SignOff?.CheckedBy),
                 ["checked_on"] = model.Book.SignOff is { } signOff ? ChildDates.Format(signOff.Date) : null,
@@ -80,13 +86,19 @@ public static class TemplateData
                 ["id"] = p.Id, ["name"] = Text(p.ChildName), ["full_name"] = Text(p.Name), ["relationship"] = Relationship(p.Relationship),
                 ["group"] = Snake(p.Group), ["role"] = Roles.Describe(p.Group), ["role_title"] = Roles.Title(p.Group), ["about"] = Text(p.About), ["picture"] = PictureOf(p.Photo),
                 ["lives_with_child"] = livesWithChild.Contains(p.Id),
+                ["died"] = p.Died is null ? null : ChildDates.Format(p.Died),
+                ["died_when"] = p.Died is null ? null : (p.Died.Day is null ? "in " : "on ") + ChildDates.Format(p.Died),
             }),
             ["homes"] = Array(model.Homes.OrderBy(h => h.From), h => new ScriptObject
             {
                 ["name"] = Text(h.Name), ["kind"] = Snake(h.Kind), ["kind_words"] = Roles.HomeKind(h.Kind),
                 ["from"] = ChildDates.Format(h.From), ["to"] = h.To is null ? null : ChildDates.Format(h.To),
                 ["when"] = ChildDates.WhenYouWere(h.From, child.DateOfBirth, voice), ["current"] = h.To is null,
-                ["people"] = JoinNames(h.People.Select(NameOf).ToList()), ["town"] = Text(h.Town),
+                ["people"] = JoinNames(LivedThere(h).Select(NameOf).ToList()), ["town"] = Text(h.Town),
+                // Staff look after the children in a children's home; the child does not "live with" them.
+                ["staffed"] = h.Kind == HomeKind.ChildrensHome,
+                // "The flat in Leeds" already says Leeds: the town is not said again after it.
+                ["town_in_name"] = h.Town is { } town && h.Name.Contains(town, StringComparison.OrdinalIgnoreCase),
                 ["address"] = Text(h.Address?.Text), ["about"] = Text(h.About), ["picture"] = PictureOf(h.Photo),
             }),
             ["schools"] = Array(model.Schools.OrderBy(s => s.From), s => new ScriptObject
@@ -101,6 +113,8 @@ public static class TemplateData
                 ["pictures"] = new ScriptArray(e.Photos.Select(PictureOf).Where(p => p is not null)),
                 ["new_pictures"] = new ScriptArray(e.Photos.Where(id => !shownElsewhere.Contains(id)).Select(PictureOf).Where(p => p is not null)),
             }),
+            // Captioned photos no section prints: a "More photos" page shows them, so none is silently dropped.
+            ["more_photos"] = new ScriptArray(morePhotos.Select(PhotoPicture)),
             ["photos"] = Array(model.Photos, p => new ScriptObject
             {
                 ["id"] = p.Id, ["picture"] = PhotoPicture(p), ["caption"] = Text(p.Caption),

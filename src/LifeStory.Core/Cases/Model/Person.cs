@@ -11,6 +11,8 @@ public sealed record Person(
     [Describe("A few warm words about this person.")] string? About = null,
     [Describe("Readers who must never see this person at all: child, carers or parents.")] IReadOnlyList<Audience>? HiddenFrom = null,
     [Describe("A different name for a reader, without hiding the person: { parents: \"Ruby's mummy\" }.")] ShownAs? ShownAs = null,
+    [Describe("When this person was born, if it matters to the story (a younger brother or sister): they are never listed in a home before it.")] PartialDate? Born = null,
+    [Describe("When this person died, if they have: the book then speaks of them with care, in the past tense.")] PartialDate? Died = null,
     [Describe("Readers whose version prints only this person's first name. Leave out for the default: foster carers' and adopters' surnames are hidden from parents.")] IReadOnlyList<Audience>? SurnameHiddenFrom = null)
 {
     public IReadOnlyList<Audience> HiddenFrom { get; init; } = HiddenFrom ?? [];
