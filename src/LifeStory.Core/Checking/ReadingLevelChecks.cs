@@ -4,29 +4,49 @@ using LifeStory.Wording;
 namespace LifeStory.Checking;
 
 /// <summary>
-/// Each paragraph of the letter is easy enough for the child to read: reading age 9 (grade 4) under 12,
-/// reading age 12 (grade 7) from 12. A warning, never an error: the formula only counts, it cannot understand.
+/// Each paragraph of the letter is easy enough for the child to read, judged by what a reader trips on: a long
+/// sentence, or long words that are neither names nor everyday words. The grade formula (reading age 9, grade 4,
+/// under 12; reading age 12, grade 7, from 12) is believed only for paragraphs long enough for it to mean
+/// something. A warning, never an error: the measures only count, they cannot understand.
 /// </summary>
 internal static class ReadingLevelChecks
 {
     /// <summary>Below this the formula says more about one long name than about the writing ("With best wishes,").</summary>
     public const int FewestWords = 8;
 
+    /// <summary>Flesch–Kincaid needs a fair sample: below this a single long word swings a paragraph by grades.</summary>
+    public const int MeasurableWords = 40;
+
     public static double TargetGrade(int age) => age < 12 ? 4 : 7;
+
+    /// <summary>Plain-language guides for children: about 15 words a sentence for the youngest, 20 to 25 for older readers.</summary>
+    public static int LongestSentence(int age) => age < 8 ? 15 : age < 12 ? 20 : 25;
+
+    /// <summary>How many long words a paragraph may have before it is hard: one for a young child, two from 12.</summary>
+    public static int HardWordsAllowed(int age) => age < 12 ? 1 : 2;
 
     public static void Run(CheckContext context, IReadOnlyList<LetterParagraph> letter)
     {
-        var prose = letter.Where(p => p.Prose).Select(p => (p.Text, Measure: ReadingLevel.Measure(p.Text))).ToList();
-        if (prose.Count == 0) return;
-        var whole = prose.Select(p => p.Measure).Aggregate((a, b) => a + b);
         var age = Ages.YearsOld(context.Case.Child.DateOfBirth, context.Today);
         var target = TargetGrade(age);
         var name = context.Case.Child.PreferredName;
-        foreach (var (text, measure) in prose)
+        var names = context.Case.People.SelectMany(p => new[] { p.Name, p.KnownAs })
+            .Append(name).Append(context.Case.Child.LegalName).OfType<string>()
+            .SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        foreach (var text in letter.Where(p => p.Prose).Select(p => p.Text))
         {
-            if (measure.Words < FewestWords || measure.Grade <= target) continue;
+            var reading = ParagraphReading.Of(text, names);
+            if (reading.Measure.Words < FewestWords) continue;
+            var reasons = new List<string>();
+            if (reading.Measure.Words >= MeasurableWords && reading.Measure.Grade > target)
+                reasons.Add(Text($"it reads at grade {reading.Measure.Grade:0.0} (reading age {reading.Measure.ReadingAge:0.0}), and grade {target:0} (reading age {ReadingLevel.ReadingAge(target):0}) or below is the aim"));
+            if (reading.LongestSentence > LongestSentence(age))
+                reasons.Add(Text($"a sentence of {reading.LongestSentence} words, where {LongestSentence(age)} or fewer is easier"));
+            if (reading.HardWords.Count > HardWordsAllowed(age))
+                reasons.Add("long words: " + string.Join(", ", reading.HardWords));
+            if (reasons.Count == 0) continue;
             context.Add(new Finding(Severity.Warning, WordingChecker.ReadingLevelCode, null, WordingChecker.LetterField,
-                Text($"\"{FirstWords(text)}\" reads at grade {measure.Grade:0.0} (reading age {measure.ReadingAge:0.0}); for {name}, aged {age}, aim for grade {target:0} (reading age {ReadingLevel.ReadingAge(target):0}) or below. The whole letter: grade {whole.Grade:0.0}, {whole.WordsPerSentence:0.0} words a sentence, {whole.LongWords} long words (3+ syllables)."),
+                Text($"\"{FirstWords(text)}\" may be hard for {name}, aged {age}: ") + string.Join("; ", reasons) + ".",
                 "Use shorter sentences and everyday words, or split the paragraph."));
         }
     }

@@ -24,6 +24,7 @@ public static class WordingChecker
         var context = new CheckContext(loaded, today);
         var words = JargonDictionary.From(TemplateFolders.For(loaded.Folder, templatesFolder));
         JargonChecks.Run(context, words);
+        VoiceChecks.Run(context);
         if (loaded.Model.Reviews.Count > 0)
         {
             using var letter = CasePipeline.Compose(new RunRequest(Product.Minutes, loaded.Folder, today, TemplatesFolder: templatesFolder));

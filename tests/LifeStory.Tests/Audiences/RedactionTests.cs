@@ -30,9 +30,9 @@ public sealed class RedactionTests
         Assert.DoesNotContain("helen", text, StringComparison.Ordinal);
         Assert.DoesNotContain("miss-lewis", text, StringComparison.Ordinal);
         Assert.Contains("**A grown-up who looks after you and Sophie Malik are worried.**", text, StringComparison.Ordinal);
-        Assert.Contains("| 1 | Book a visit to the sleep clinic. | a grown-up who looks after you |", text, StringComparison.Ordinal);
+        Assert.Contains("| 1 | Book a visit to the sleep clinic. | A grown-up who looks after you |", text, StringComparison.Ordinal);
         Assert.Contains("- A teacher", text, StringComparison.Ordinal);
-        Assert.Contains("- a grown-up who looks after you: 9", text, StringComparison.Ordinal);
+        Assert.Contains("- A grown-up who looks after you: 9", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class RenderAndFormatTests
         var outcome = CliRunner.Run(temp.Path, "render", "page.md", "--theme", "letter", "-q");
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Equal("Wrote page.pdf (1 pages)\n", outcome.Output);
+        Assert.Equal("Wrote page.pdf (1 page)\n", outcome.Output);
         var text = PdfText.Pages(temp.File("page.pdf"))[0];
         Assert.Contains("A day out", text, StringComparison.Ordinal);
         Assert.Contains("What went well", text, StringComparison.Ordinal);
@@ -36,7 +36,7 @@ public sealed class RenderAndFormatTests
         var refused = CliRunner.Run(temp.Path, "render", "page.md", "--format", "md", "-o", "page.md");
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Equal("Wrote page.rendered.md (1 pages)\n", outcome.Output);
+        Assert.Equal("Wrote page.rendered.md\n", outcome.Output);
         Assert.Contains("A short, clear sentence.", File.ReadAllText(temp.File("page.rendered.md")), StringComparison.Ordinal);
         Assert.NotEqual(0, refused.ExitCode);
         Assert.Contains("is the Markdown file being rendered", refused.Errors, StringComparison.Ordinal);
