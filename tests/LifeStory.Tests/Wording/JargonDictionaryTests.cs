@@ -36,7 +36,7 @@ public sealed class JargonDictionaryTests
             terms:
               - term: Contact
                 instead: time with your family
-              - term: LADO
+              - term: ICPC
                 instead: (explain in words)
                 note: Say who they are.
             """);
@@ -44,7 +44,7 @@ public sealed class JargonDictionaryTests
 
         Assert.Equal(JargonDictionary.Read(Shipped).Count + 1, words.Terms.Count);
         Assert.Equal("time with your family", Assert.Single(words.Find("more contact")).Term.Instead);
-        var lado = Assert.Single(words.Find("the LADO rang"));
+        var lado = Assert.Single(words.Find("the ICPC was held"));
         Assert.Equal("Explain in words instead. Say who they are.", lado.Term.Fix);
     }
 
