@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using LifeStory.Pipeline;
+using LifeStory.Web.Children;
+using LifeStory.Web.Storage;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace LifeStory.Web.Documents;
+
+/// <summary>
+/// Makes a document from a revision through the CLI's own pipeline: the revision is written to a private temporary
+/// case folder, the pipeline runs, the result is read back and the folder is deleted whatever happens. A revision
+/// never changes, so what is made from it is kept in memory (never on disk) and shared by everyone allowed to see it;
+/// two people asking at once wait for one run.
+/// </summary>
+public sealed class DocumentMaker(IMemoryCache cache, TimeProvider clock)
+{
+    private static readonly SemaphoreSlim Runs = new(Math.Max(1, Environment.ProcessorCount));
+    private static readonly ConcurrentDictionary<string, Lazy<Task<Rendition>>> InFlight = new();
+
+    public async Task<Rendition> MakeAsync(CaseRevision revision, Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format, CancellationToken cancel)
+    {
+        var key = $"doc:{revision.Id}:{kind.Product}:{kind.Reader}:{format}";
+        if (cache.TryGetValue(key, out Rendition? known) && known is not null) return known;
+        var lazy = InFlight.GetOrAdd(key, _ => new Lazy<Task<Rendition>>(() => RunAsync(read, kind, format)));
+        try
+        {
+            var made = await lazy.Value.WaitAsync(cancel);
+            cache.Set(key, made, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+            return made;
+        }
+        finally
+        {
+            InFlight.TryRemove(key, out _);
+        }
+    }
+
+    private async Task<Rendition> RunAsync(Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format)
+    {
+        var contents = await read();
+        await Runs.WaitAsync();
+        try
+        {
+            return await Task.Run(() => Run(contents, kind, format));
+        }
+        finally
+        {
+            Runs.Release();
+        }
+    }
+
+    private Rendition Run(CaseFolderContents contents, DocumentKind kind, OutputFormat format)
+    {
+        using var folder = TempCaseFolder.Write(contents);
+        var output = Path.Combine(folder.OutputFolder, "document" + format switch
+        {
+            OutputFormat.Png => ".png",
+            OutputFormat.Html => ".html",
+            _ => ".pdf",
+        });
+        var result = CasePipeline.Run(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            OutputPath: output, Format: format, Reader: kind.Reader));
+        var name = $"{DocumentKind.Slug(kind.Product)}-for-{kind.Reader.ToString().ToLowerInvariant()}";
+        var findings = result.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
+        if (!result.Succeeded) return new Rendition([], findings, 0, false, name);
+        var files = format == OutputFormat.Png
+            ? Directory.GetFiles(folder.OutputFolder, "document-*.png").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList()
+            : [File.ReadAllBytes(result.OutputPath!)];
+        return new Rendition(files, findings, result.PageCount, result.Draft, name);
+    }
+}

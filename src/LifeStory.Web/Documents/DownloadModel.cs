@@ -1,0 +1,24 @@
+using LifeStory.Pipeline;
+using LifeStory.Web.Audit;
+using LifeStory.Web.Children;
+using LifeStory.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LifeStory.Web.Documents;
+
+/// <summary>The PDF to print or the accessible web page, named for the document and reader, never for the child.</summary>
+public sealed class DownloadModel(ChildAccess access, RevisionStore revisions, DocumentMaker maker, AuditLog audit) : DocumentPage(access, revisions, maker)
+{
+    [BindProperty(SupportsGet = true)] public string Format { get; set; } = "";
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        OutputFormat? format = Format switch { "pdf" => OutputFormat.Pdf, "html" => OutputFormat.Html, _ => null };
+        if (format is null) return NotFound();
+        var (refused, made) = await MakeAsync(ChildAction.Generate, format.Value);
+        if (refused is not null) return refused;
+        if (made is null || !made.Succeeded) return Redirect($"/Children/{Id}/Documents/{Product}/{Reader}");
+        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Download, Id, $"{Product} for {Reader}, {Format}");
+        return File(made.Files[0], format == OutputFormat.Pdf ? "application/pdf" : "text/html", $"{made.FileName}.{Format}");
+    }
+}
