@@ -54,7 +54,12 @@ public static class ServiceSetup
             o.SlidingExpiration = true;
             o.LoginPath = "/Accounts/SignIn";
             o.LogoutPath = "/Accounts/SignOut";
-            o.AccessDeniedPath = "/Accounts/Denied";
+            // A page someone's role does not allow answers 403 where they are, not a redirect that looks like success.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAntiforgery(o =>
