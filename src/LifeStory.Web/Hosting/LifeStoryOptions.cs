@@ -28,4 +28,7 @@ public sealed class LifeStoryOptions
     public long MaxUploadBytes { get; set; } = 200L * 1024 * 1024;
 
     public int SessionMinutes { get; set; } = 20;
+
+    /// <summary>How often a session is checked against its account (so "sign out everywhere" and a disabled account take effect).</summary>
+    public int SessionCheckSeconds { get; set; } = 60;
 }

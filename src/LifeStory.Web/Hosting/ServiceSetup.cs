@@ -43,7 +43,7 @@ public static class ServiceSetup
             .AddEntityFrameworkStores<LifeStoryDb>()
             .AddDefaultTokenProviders();
         // Signing out everywhere changes the security stamp; other sessions notice within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(options.SessionCheckSeconds));
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "lifestory";

@@ -19,7 +19,10 @@ public static class CaseZip
     {
         ZipArchive archive;
         try { archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true); }
-        catch (InvalidDataException) { return (null, "This file is not a zip file. Zip the case folder (the folder holding case.yaml) and upload that."); }
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or NotSupportedException)
+        {
+            return (null, "This file is not a zip file. Zip the case folder (the folder holding case.yaml) and upload that.");
+        }
         using (archive)
         {
             if (archive.Entries.Count > MaxEntries) return (null, $"The zip holds {archive.Entries.Count} files; a case folder has at most {MaxEntries}.");
@@ -36,7 +39,7 @@ public static class CaseZip
                 total += entry.Length;
                 if (total > MaxTotalBytes) return (null, $"The case folder is larger than {MaxTotalBytes / 1024 / 1024} MB unpacked.");
                 try { files.Add(new CaseFile(path, ReadBounded(entry))); }
-                catch (InvalidDataException) { return (null, $"'{Printable(path)}' in the zip is damaged. Make the zip again."); }
+                catch (Exception e) when (e is InvalidDataException or IOException) { return (null, $"'{Printable(path)}' in the zip is damaged. Make the zip again."); }
             }
             if (!files.Any(f => f.Path == "case.yaml"))
                 return (null, "The zip has no case.yaml. Zip the case folder (the folder holding case.yaml), not a folder above it.");
