@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using LifeStory.Pipeline;
 using LifeStory.Web.Children;
 using LifeStory.Web.Storage;
+using LifeStory.Web.Hosting;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace LifeStory.Web.Documents;
 
@@ -12,8 +14,11 @@ namespace LifeStory.Web.Documents;
 /// never changes, so what is made from it is kept in memory (never on disk) and shared by everyone allowed to see it;
 /// two people asking at once wait for one run.
 /// </summary>
-public sealed class DocumentMaker(IMemoryCache cache, TimeProvider clock)
+public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions> options) : IDisposable
 {
+    // A cache of its own, measured in bytes, so previews can never take more memory than the council allows.
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.PreviewCacheMegabytes * 1024L * 1024 });
+
     private static readonly SemaphoreSlim Runs = new(Math.Max(1, Environment.ProcessorCount));
     private static readonly ConcurrentDictionary<string, Lazy<Task<Rendition>>> InFlight = new();
 
@@ -25,7 +30,7 @@ public sealed class DocumentMaker(IMemoryCache cache, TimeProvider clock)
         try
         {
             var made = await lazy.Value.WaitAsync(cancel);
-            cache.Set(key, made, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+            cache.Set(key, made, new MemoryCacheEntryOptions { Size = Math.Max(1, made.Files.Sum(f => (long)f.Length)), SlidingExpiration = TimeSpan.FromHours(1) });
             return made;
         }
         finally
@@ -67,4 +72,6 @@ public sealed class DocumentMaker(IMemoryCache cache, TimeProvider clock)
             : [File.ReadAllBytes(result.OutputPath!)];
         return new Rendition(files, findings, result.PageCount, result.Draft, name);
     }
+
+    public void Dispose() => cache.Dispose();
 }

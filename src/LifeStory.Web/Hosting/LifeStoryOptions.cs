@@ -29,6 +29,9 @@ public sealed class LifeStoryOptions
 
     public int SessionMinutes { get; set; } = 20;
 
+    /// <summary>Memory kept for made documents and preview pages (never written to disk); the least used go first.</summary>
+    public int PreviewCacheMegabytes { get; set; } = 256;
+
     /// <summary>How often a session is checked against its account (so "sign out everywhere" and a disabled account take effect).</summary>
     public int SessionCheckSeconds { get; set; } = 60;
 }
