@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LifeStory.Documents.Rendering;
 using LifeStory.Pipeline;
 using LifeStory.Web.Children;
 using LifeStory.Web.Storage;
@@ -53,9 +54,17 @@ public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions>
         }
     }
 
+    /// <summary>
+    /// Previews are looked at on a screen, a page at a time: 100 dpi is sharper than any screen shows an A4 page,
+    /// and draws in under half the time of the CLI's 150 dpi print-check PNGs.
+    /// </summary>
+    public const float PreviewDpi = 100f;
+
     private Rendition Run(CaseFolderContents contents, DocumentKind kind, OutputFormat format)
     {
         using var folder = TempCaseFolder.Write(contents);
+        var name = $"{DocumentKind.Slug(kind.Product)}-for-{kind.Reader.ToString().ToLowerInvariant()}";
+        if (format == OutputFormat.Png) return Preview(folder, kind, name);
         var output = Path.Combine(folder.OutputFolder, "document" + format switch
         {
             OutputFormat.Png => ".png",
@@ -64,13 +73,20 @@ public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions>
         });
         var result = CasePipeline.Run(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             OutputPath: output, Format: format, Reader: kind.Reader));
-        var name = $"{DocumentKind.Slug(kind.Product)}-for-{kind.Reader.ToString().ToLowerInvariant()}";
         var findings = result.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (!result.Succeeded) return new Rendition([], findings, 0, false, name);
-        var files = format == OutputFormat.Png
-            ? Directory.GetFiles(folder.OutputFolder, "document-*.png").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList()
-            : [File.ReadAllBytes(result.OutputPath!)];
-        return new Rendition(files, findings, result.PageCount, result.Draft, name);
+        return new Rendition([File.ReadAllBytes(result.OutputPath!)], findings, result.PageCount, result.Draft, name);
+    }
+
+    /// <summary>The same stages as the CLI up to laid-out pages (CasePipeline.Compose), then each page drawn by the engine's PNG writer.</summary>
+    private Rendition Preview(TempCaseFolder folder, DocumentKind kind, string name)
+    {
+        using var composition = CasePipeline.Compose(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            Format: OutputFormat.Png, Reader: kind.Reader));
+        var findings = composition.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
+        if (composition.Pages is not { } pages) return new Rendition([], findings, 0, false, name);
+        var images = Enumerable.Range(0, pages.Pages.Count).Select(i => PngWriter.RenderPng(pages, i, composition.Pictures, PreviewDpi)).ToList();
+        return new Rendition(images, findings, pages.Pages.Count, pages.Info.Watermark is not null, name);
     }
 
     public void Dispose() => cache.Dispose();
