@@ -55,6 +55,33 @@ public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions>
     }
 
     /// <summary>
+    /// The manifest of every reader's version of a document (which file was made for whom, with SHA-256 hashes of the
+    /// case data and of each file), made by the CLI's own `--all` run; null when an error stops any version.
+    /// </summary>
+    public async Task<byte[]?> ManifestAsync(CaseRevision revision, Func<Task<CaseFolderContents>> read, Product product, CancellationToken cancel)
+    {
+        var key = $"manifest:{revision.Id}:{product}";
+        if (cache.TryGetValue(key, out byte[]? known) && known is not null) return known;
+        var contents = await read();
+        await Runs.WaitAsync(cancel);
+        try
+        {
+            var made = await Task.Run(() =>
+            {
+                using var folder = TempCaseFolder.Write(contents);
+                var (_, manifest) = AllReaders.Run(new RunRequest(product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+                return manifest is null ? null : File.ReadAllBytes(manifest);
+            }, cancel);
+            if (made is not null) cache.Set(key, made, new MemoryCacheEntryOptions { Size = made.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+            return made;
+        }
+        finally
+        {
+            Runs.Release();
+        }
+    }
+
+    /// <summary>
     /// Previews are looked at on a screen, a page at a time: 100 dpi is sharper than any screen shows an A4 page,
     /// and draws in under half the time of the CLI's 150 dpi print-check PNGs.
     /// </summary>

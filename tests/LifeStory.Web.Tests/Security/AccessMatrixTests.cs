@@ -21,6 +21,7 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("page image", HttpMethod.Get, "/Children/{child}/Documents/review-letter/child/Pages/1", Need.View, HttpStatusCode.OK),
         new("preview", HttpMethod.Get, "/Children/{child}/Documents/review-letter/child", Need.Generate, HttpStatusCode.OK),
         new("download", HttpMethod.Get, "/Children/{child}/Documents/review-letter/carers/Download/pdf", Need.Generate, HttpStatusCode.OK),
+        new("manifest", HttpMethod.Get, "/Children/{child}/Documents/review-letter/child/Download/manifest", Need.Generate, HttpStatusCode.OK),
         new("export", HttpMethod.Get, "/Children/{child}/Export", Need.Export, HttpStatusCode.OK),
         new("audit trail", HttpMethod.Get, "/Children/{child}/Audit", Need.SeeAudit, HttpStatusCode.OK),
         new("import", HttpMethod.Post, "/Children/{child}?handler=Import", Need.Change, HttpStatusCode.OK, []),
