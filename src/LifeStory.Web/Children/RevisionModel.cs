@@ -15,6 +15,13 @@ public sealed class RevisionModel(ChildAccess access, RevisionStore revisions, A
 
     [BindProperty(SupportsGet = true)] public int Number { get; set; }
 
+    /// <summary>The version to compare with: the one before, unless another is chosen.</summary>
+    [BindProperty(SupportsGet = true)] public int? Compare { get; set; }
+
+    public int ComparedWith { get; private set; }
+
+    public int Latest { get; private set; }
+
     public string Note { get; private set; } = "";
 
     public IReadOnlyList<ManifestEntry> Files { get; private set; } = [];
@@ -25,7 +32,7 @@ public sealed class RevisionModel(ChildAccess access, RevisionStore revisions, A
 
     public string CaseYaml { get; private set; } = "";
 
-    public string Change(ManifestEntry file) => Number == 1 ? "" : !_before.TryGetValue(file.Path, out var hash) ? "added" : hash == file.Hash ? "" : "changed";
+    public string Change(ManifestEntry file) => ComparedWith == 0 ? "" : !_before.TryGetValue(file.Path, out var hash) ? "added" : hash == file.Hash ? "" : "changed";
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -36,8 +43,11 @@ public sealed class RevisionModel(ChildAccess access, RevisionStore revisions, A
         Note = revision.Note;
         Files = revisions.ManifestOf(revision);
         CaseYaml = Encoding.UTF8.GetString(await revisions.ReadFileAsync(revision, "case.yaml", HttpContext.RequestAborted) ?? []);
-        if (Number > 1 && await revisions.FindAsync(Id, Number - 1, HttpContext.RequestAborted) is { } previous)
+        Latest = (await revisions.LatestAsync(Id, HttpContext.RequestAborted))?.Number ?? Number;
+        var other = Compare ?? Number - 1;
+        if (other != Number && other >= 1 && await revisions.FindAsync(Id, other, HttpContext.RequestAborted) is { } previous)
         {
+            ComparedWith = other;
             var before = revisions.ManifestOf(previous);
             _before = before.ToDictionary(e => e.Path, e => e.Hash);
             Removed = before.Select(e => e.Path).Except(Files.Select(f => f.Path)).ToList();

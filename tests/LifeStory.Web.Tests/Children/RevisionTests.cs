@@ -62,6 +62,11 @@ public sealed class RevisionTests(SharedHosts hosts)
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         Assert.Contains("Restored version 1", await sam.Client.GetStringAsync($"/Children/{child}"), StringComparison.Ordinal);
         Assert.Equal(original, await sam.Client.GetByteArrayAsync($"/Children/{child}/Export"));
+        var third = WebUtility.HtmlDecode(await sam.Client.GetStringAsync($"/Children/{child}/Revisions/3?Compare=1"));
+        Assert.Contains("from version 1 to version 3", third, StringComparison.Ordinal);
+        Assert.Contains("No changes to case.yaml", third, StringComparison.Ordinal);
+        var againstSecond = WebUtility.HtmlDecode(await sam.Client.GetStringAsync($"/Children/{child}/Revisions/3?Compare=2"));
+        Assert.Contains("+   favourite_thing: rabbits", againstSecond, StringComparison.Ordinal);
     }
 
     [Fact]
