@@ -1,0 +1,152 @@
+using System.Security.Claims;
+using System.Text;
+using LifeStory.Checking;
+using LifeStory.Web.Accounts;
+using LifeStory.Web.Audit;
+using LifeStory.Web.Data;
+using LifeStory.Web.Documents;
+using LifeStory.Web.Security;
+using LifeStory.Web.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LifeStory.Web.Children;
+
+/// <summary>A child's record: documents, saved versions, a new version from a zip, restore, archive and the book's sign-off.</summary>
+public sealed class RecordModel(ChildAccess access, LifeStoryDb db, RevisionStore revisions, ChildImports imports, AuditLog audit, TimeProvider clock)
+    : ChildPage(access)
+{
+    private Dictionary<string, string> _authors = [];
+
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+
+    public string Name { get; private set; } = "";
+
+    public bool Archived { get; private set; }
+
+    public bool BookSignedOff { get; private set; }
+
+    public IReadOnlyList<CaseRevision> Revisions { get; private set; } = [];
+
+    public IReadOnlyList<Finding> Findings { get; private set; } = [];
+
+    public string? Problem { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public bool MayChange { get; private set; }
+
+    public bool MayExport { get; private set; }
+
+    public bool MaySignOff { get; private set; }
+
+    public bool MaySeeAudit { get; private set; }
+
+    public string AuthorName(string accountId) => _authors.GetValueOrDefault(accountId, "someone no longer here");
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await RefuseAsync(Id, ChildAction.View) is { } refused) return refused;
+        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.View, Id, "record");
+        return await ShowAsync();
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? upload, string? note)
+    {
+        if (await RefuseAsync(Id, ChildAction.Change) is { } refused) return refused;
+        if (upload is null || upload.Length == 0) Problem = "Choose the zipped case folder to upload.";
+        else
+        {
+            await using var stream = upload.OpenReadStream();
+            var (contents, problem) = CaseZip.Read(stream);
+            Problem = problem;
+            if (contents is not null)
+            {
+                var outcome = await imports.NewRevisionAsync(User, Id, contents, Note(note, "Saved from a case folder"), HttpContext.RequestAborted);
+                if (outcome.Succeeded) return Redirect($"/Children/{Id}");
+                Findings = outcome.Findings;
+                Problem = outcome.Problem ?? "The case folder has problems to fix before it can be saved. Nothing was saved.";
+            }
+        }
+        return await ShowAsync();
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(int number)
+    {
+        if (await RefuseAsync(Id, ChildAction.Change) is { } refused) return refused;
+        var old = await revisions.FindAsync(Id, number, HttpContext.RequestAborted);
+        if (old is null) return NotFound();
+        var child = await db.Children.SingleAsync(c => c.Id == Id);
+        var contents = await revisions.ReadAsync(old, HttpContext.RequestAborted);
+        var name = revisions.NameOf(child);
+        var added = await revisions.AddAsync(child, contents, name, AccountId, $"Restored version {number}", HttpContext.RequestAborted);
+        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Restore, Id, $"revision {number} as revision {added.Number}");
+        return Redirect($"/Children/{Id}");
+    }
+
+    public async Task<IActionResult> OnPostArchiveAsync() => await SetArchivedAsync(true);
+
+    public async Task<IActionResult> OnPostUnarchiveAsync() => await SetArchivedAsync(false);
+
+    public async Task<IActionResult> OnPostSignOffAsync()
+    {
+        if (await RefuseAsync(Id, ChildAction.SignOff) is { } refused) return refused;
+        var latest = await revisions.LatestAsync(Id, HttpContext.RequestAborted) ?? throw new InvalidOperationException("A child without revisions.");
+        if (latest.AuthorId == AccountId)
+        {
+            Message = "A book is signed off by someone who did not write it. You saved the latest version, so another manager must check it.";
+            return await ShowAsync();
+        }
+        var contents = await revisions.ReadAsync(latest, HttpContext.RequestAborted);
+        var yaml = Encoding.UTF8.GetString(contents.Find("case.yaml")!.Content);
+        var manager = await db.Users.SingleAsync(u => u.Id == AccountId);
+        var signed = BookSignOff.Add(yaml, $"{manager.DisplayName}, team manager", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (signed is null)
+        {
+            Message = "The book is already signed off.";
+            return await ShowAsync();
+        }
+        var outcome = CaseChecks.Run(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(signed))), imports.Today);
+        if (!outcome.Succeeded)
+        {
+            Findings = outcome.Findings;
+            Problem = "The sign-off could not be written into this case. Nothing was saved.";
+            return await ShowAsync();
+        }
+        var child = await db.Children.SingleAsync(c => c.Id == Id);
+        var added = await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName, AccountId, "Book signed off by the team manager", HttpContext.RequestAborted);
+        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.SignOff, Id, $"book, revision {added.Number}");
+        return Redirect($"/Children/{Id}");
+    }
+
+    private string AccountId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
+    private static string Note(string? note, string fallback) => string.IsNullOrWhiteSpace(note) ? fallback : note.Trim()[..Math.Min(note.Trim().Length, 200)];
+
+    private async Task<IActionResult> SetArchivedAsync(bool archived)
+    {
+        if (await RefuseAsync(Id, ChildAction.Change) is { } refused) return refused;
+        var child = await db.Children.SingleAsync(c => c.Id == Id);
+        child.ArchivedUtc = archived ? clock.GetUtcNow().UtcDateTime : null;
+        await db.SaveChangesAsync();
+        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Archive, Id, archived ? "archived" : "brought back");
+        return Redirect($"/Children/{Id}");
+    }
+
+    private async Task<IActionResult> ShowAsync()
+    {
+        var child = await db.Children.AsNoTracking().SingleAsync(c => c.Id == Id);
+        Name = revisions.NameOf(child);
+        Archived = child.ArchivedUtc is not null;
+        Revisions = await revisions.AllAsync(Id, HttpContext.RequestAborted);
+        var authorIds = Revisions.Select(r => r.AuthorId).Distinct().ToList();
+        _authors = await db.Users.Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var yaml = Encoding.UTF8.GetString(await revisions.ReadFileAsync(Revisions[0], "case.yaml", HttpContext.RequestAborted) ?? []);
+        BookSignedOff = BookSignOff.Add(yaml, "x", DateOnly.MinValue) is null;
+        MayChange = await MayAsync(Id, ChildAction.Change);
+        MayExport = await MayAsync(Id, ChildAction.Export);
+        MaySignOff = await MayAsync(Id, ChildAction.SignOff);
+        MaySeeAudit = await MayAsync(Id, ChildAction.SeeAudit);
+        return Page();
+    }
+}

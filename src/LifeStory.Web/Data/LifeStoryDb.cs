@@ -1,0 +1,53 @@
+using LifeStory.Web.Accounts;
+using LifeStory.Web.Audit;
+using LifeStory.Web.Children;
+using LifeStory.Web.Storage;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LifeStory.Web.Data;
+
+/// <summary>
+/// The app's database. Each provider has its own subclass and its own migrations (<see cref="SqliteDb"/>,
+/// <see cref="PostgresDb"/>): Identity's tables use booleans and timestamps, whose column types differ between
+/// SQLite and PostgreSQL, so one shared set would need hand-edited types on every migration.
+/// </summary>
+public abstract class LifeStoryDb(DbContextOptions options) : IdentityDbContext<Account>(options)
+{
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    public DbSet<ChildRecord> Children => Set<ChildRecord>();
+
+    public DbSet<CaseRevision> Revisions => Set<CaseRevision>();
+
+    public DbSet<StoredFile> Files => Set<StoredFile>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<Account>().Property(a => a.DisplayName).HasMaxLength(200);
+        builder.Entity<Team>().Property(t => t.Name).HasMaxLength(200);
+        builder.Entity<Allocation>().HasIndex(a => new { a.AccountId, a.ChildId }).IsUnique();
+        builder.Entity<Allocation>().HasIndex(a => a.ChildId);
+        builder.Entity<Setting>().HasKey(s => s.Key);
+        builder.Entity<Setting>().Property(s => s.Key).HasMaxLength(100);
+        builder.Entity<ChildRecord>().HasIndex(c => c.TeamId);
+        builder.Entity<CaseRevision>().HasIndex(r => new { r.ChildId, r.Number }).IsUnique();
+        builder.Entity<CaseRevision>().Property(r => r.Note).HasMaxLength(500);
+        builder.Entity<StoredFile>().HasKey(f => f.Hash);
+        builder.Entity<StoredFile>().Property(f => f.Hash).HasMaxLength(64);
+        builder.Entity<AuditEntry>().Property(e => e.Id).ValueGeneratedNever();
+        builder.Entity<AuditEntry>().HasIndex(e => e.ChildId);
+        builder.Entity<AuditEntry>().Property(e => e.Actor).HasMaxLength(256);
+        builder.Entity<AuditEntry>().Property(e => e.Action).HasMaxLength(64);
+        builder.Entity<AuditEntry>().Property(e => e.Detail).HasMaxLength(1000);
+        builder.Entity<AuditEntry>().Property(e => e.PreviousHash).HasMaxLength(64);
+        builder.Entity<AuditEntry>().Property(e => e.Hash).HasMaxLength(64);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using LifeStory.Documents.Rendering;
+using LifeStory.Pipeline;
+using LifeStory.Web.Children;
+using LifeStory.Web.Storage;
+using LifeStory.Web.Hosting;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace LifeStory.Web.Documents;
+
+/// <summary>
+/// Makes a document from a revision through the CLI's own pipeline: the revision is written to a private temporary
+/// case folder, the pipeline runs, the result is read back and the folder is deleted whatever happens. A revision
+/// never changes, so what is made from it is kept in memory (never on disk) and shared by everyone allowed to see it;
+/// two people asking at once wait for one run.
+/// </summary>
+public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions> options) : IDisposable
+{
+    // A cache of its own, measured in bytes, so previews can never take more memory than the council allows.
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.PreviewCacheMegabytes * 1024L * 1024 });
+
+    private static readonly SemaphoreSlim Runs = new(Math.Max(1, Environment.ProcessorCount));
+    private static readonly ConcurrentDictionary<string, Lazy<Task<Rendition>>> InFlight = new();
+
+    public async Task<Rendition> MakeAsync(CaseRevision revision, Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format, CancellationToken cancel)
+    {
+        var key = $"doc:{revision.Id}:{kind.Product}:{kind.Reader}:{format}";
+        if (cache.TryGetValue(key, out Rendition? known) && known is not null) return known;
+        var lazy = InFlight.GetOrAdd(key, _ => new Lazy<Task<Rendition>>(() => RunAsync(read, kind, format)));
+        try
+        {
+            var made = await lazy.Value.WaitAsync(cancel);
+            cache.Set(key, made, new MemoryCacheEntryOptions { Size = Math.Max(1, made.Files.Sum(f => (long)f.Length)), SlidingExpiration = TimeSpan.FromHours(1) });
+            return made;
+        }
+        finally
+        {
+            InFlight.TryRemove(key, out _);
+        }
+    }
+
+    private async Task<Rendition> RunAsync(Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format)
+    {
+        var contents = await read();
+        await Runs.WaitAsync();
+        try
+        {
+            return await Task.Run(() => Run(contents, kind, format));
+        }
+        finally
+        {
+            Runs.Release();
+        }
+    }
+
+    /// <summary>
+    /// The manifest of every reader's version of a document (which file was made for whom, with SHA-256 hashes of the
+    /// case data and of each file), made by the CLI's own `--all` run; null when an error stops any version.
+    /// </summary>
+    public async Task<byte[]?> ManifestAsync(CaseRevision revision, Func<Task<CaseFolderContents>> read, Product product, CancellationToken cancel)
+    {
+        var key = $"manifest:{revision.Id}:{product}";
+        if (cache.TryGetValue(key, out byte[]? known) && known is not null) return known;
+        var contents = await read();
+        await Runs.WaitAsync(cancel);
+        try
+        {
+            var made = await Task.Run(() =>
+            {
+                using var folder = TempCaseFolder.Write(contents);
+                var (_, manifest) = AllReaders.Run(new RunRequest(product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+                return manifest is null ? null : File.ReadAllBytes(manifest);
+            }, cancel);
+            if (made is not null) cache.Set(key, made, new MemoryCacheEntryOptions { Size = made.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+            return made;
+        }
+        finally
+        {
+            Runs.Release();
+        }
+    }
+
+    /// <summary>
+    /// Previews are looked at on a screen, a page at a time: 100 dpi is sharper than any screen shows an A4 page,
+    /// and draws in under half the time of the CLI's 150 dpi print-check PNGs.
+    /// </summary>
+    public const float PreviewDpi = 100f;
+
+    private Rendition Run(CaseFolderContents contents, DocumentKind kind, OutputFormat format)
+    {
+        using var folder = TempCaseFolder.Write(contents);
+        var name = $"{DocumentKind.Slug(kind.Product)}-for-{kind.Reader.ToString().ToLowerInvariant()}";
+        if (format == OutputFormat.Png) return Preview(folder, kind, name);
+        var output = Path.Combine(folder.OutputFolder, "document" + format switch
+        {
+            OutputFormat.Png => ".png",
+            OutputFormat.Html => ".html",
+            _ => ".pdf",
+        });
+        var result = CasePipeline.Run(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            OutputPath: output, Format: format, Reader: kind.Reader));
+        var findings = result.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
+        if (!result.Succeeded) return new Rendition([], findings, 0, false, name);
+        return new Rendition([File.ReadAllBytes(result.OutputPath!)], findings, result.PageCount, result.Draft, name);
+    }
+
+    /// <summary>The same stages as the CLI up to laid-out pages (CasePipeline.Compose), then each page drawn by the engine's PNG writer.</summary>
+    private Rendition Preview(TempCaseFolder folder, DocumentKind kind, string name)
+    {
+        using var composition = CasePipeline.Compose(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            Format: OutputFormat.Png, Reader: kind.Reader));
+        var findings = composition.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
+        if (composition.Pages is not { } pages) return new Rendition([], findings, 0, false, name);
+        var images = Enumerable.Range(0, pages.Pages.Count).Select(i => PngWriter.RenderPng(pages, i, composition.Pictures, PreviewDpi)).ToList();
+        return new Rendition(images, findings, pages.Pages.Count, pages.Info.Watermark is not null, name);
+    }
+
+    public void Dispose() => cache.Dispose();
+}

@@ -1,0 +1,42 @@
+using LifeStory.Documents.Pictures;
+using SkiaSharp;
+
+namespace LifeStory.Web.Storage;
+
+/// <summary>
+/// Removes everything but the pixels from an uploaded photo or drawing before it is stored: GPS, camera owner and
+/// serial, comments. The engine's own picture preparation does the work (decode, turn upright, re-encode without
+/// metadata), at the picture's full size, so a stored picture is what the CLI would have printed.
+/// </summary>
+public static class PictureCleaner
+{
+    private static readonly HashSet<string> PictureExtensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp"];
+
+    public static bool IsPicture(string path) => PictureExtensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+
+    /// <summary>The picture as it should be stored: unchanged when it is already clean, else re-encoded by the engine.</summary>
+    public static byte[] Clean(string fullPath, byte[] content)
+    {
+        if (MetadataScan.IsClean(content)) return content;
+        using var source = new FolderPictureSource(_ => fullPath);
+        var info = source.Describe("picture", out var problem)
+                   ?? throw new InvalidDataException(problem ?? "The picture could not be read.");
+        using var image = source.Prepare("picture", info.Width, info.Height, new SKRect(0, 0, 1, 1));
+        // The engine writes a JPEG for an opaque picture and a PNG otherwise; the file keeps the kind its name says,
+        // or the picture checks would call it mis-named.
+        var wanted = Path.GetExtension(fullPath).ToLowerInvariant() switch
+        {
+            ".jpg" or ".jpeg" => SKEncodedImageFormat.Jpeg,
+            _ => SKEncodedImageFormat.Png,
+        };
+        using var prepared = image.EncodedData;
+        if (prepared is not null && FormatOf(prepared.AsSpan()) == wanted) return prepared.ToArray();
+        using var encoded = image.Encode(wanted, wanted == SKEncodedImageFormat.Jpeg ? 88 : 100);
+        return encoded.ToArray();
+    }
+
+    private static SKEncodedImageFormat? FormatOf(ReadOnlySpan<byte> bytes) =>
+        bytes.Length > 2 && bytes[0] == 0xFF && bytes[1] == 0xD8 ? SKEncodedImageFormat.Jpeg
+        : bytes.Length > 4 && bytes[0] == 0x89 && bytes[1] == (byte)'P' ? SKEncodedImageFormat.Png
+        : null;
+}

@@ -1,0 +1,86 @@
+using LifeStory.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace LifeStory.Web.Tests.Browser;
+
+/// <summary>
+/// The journeys people make, in a real browser: each role signs in; a social worker imports a case, previews a letter
+/// and downloads it; a manager signs the book off and reads the audit trail. Every page visited is scanned with axe-core.
+/// </summary>
+public sealed class JourneyTests
+{
+    [Fact]
+    public async Task Given_the_demo_accounts_When_each_role_works_through_its_journey_Then_everything_works_and_no_page_has_an_accessibility_violation()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        var problems = new List<string>();
+
+        async Task ScanAsync(IPage p) => problems.AddRange(await BrowserSession.AccessibilityProblemsAsync(p));
+
+        // Every role signs in and lands where its work is.
+        foreach (var (user, landing) in new[] { ("iris.iro", "Children"), ("alex.admin", "Accounts and allocations") })
+        {
+            var p = await SignInAsync(browser, user);
+            await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(landing);
+            await ScanAsync(p);
+            await p.Context.CloseAsync();
+        }
+        var signInPage = await browser.NewPageAsync();
+        await signInPage.GotoAsync("/Accounts/SignIn");
+        await ScanAsync(signInPage);
+
+        // The social worker imports Yusuf's case folder, previews his review letter and downloads it.
+        var sam = await SignInAsync(browser, "sam.social");
+        await ScanAsync(sam);
+        var zip = Path.Combine(browser.Host.DataFolder, "yusuf.zip");
+        await File.WriteAllBytesAsync(zip, Samples.Zip("yusuf"));
+        await sam.Locator("#Upload").SetInputFilesAsync(zip);
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Check and add" }).ClickAsync();
+        await sam.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/Children/[0-9a-f-]{36}$"));
+        var record = sam.Url;
+        await Assertions.Expect(sam.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Yusuf");
+        await ScanAsync(sam);
+
+        await sam.GetByLabel("Document").SelectOptionAsync("review-letter");
+        await sam.GetByLabel("For", new() { Exact = true }).SelectOptionAsync("child");
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        var firstPage = sam.Locator("#preview img").First;
+        await Assertions.Expect(firstPage).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        Assert.Equal(record, sam.Url); // htmx swapped the preview into the record page: no navigation
+        await sam.WaitForFunctionAsync("() => { const i = document.querySelector('#preview img'); return i && i.complete && i.naturalWidth > 0; }");
+        await ScanAsync(sam);
+
+        var download = await sam.RunAndWaitForDownloadAsync(() => sam.GetByRole(AriaRole.Link, new() { Name = "Download the PDF" }).ClickAsync());
+        var pdf = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+        Assert.DoesNotContain("Yusuf", download.SuggestedFilename, StringComparison.OrdinalIgnoreCase);
+
+        await sam.GotoAsync(record + "/Revisions/1");
+        await ScanAsync(sam);
+
+        // The team manager signs the book off and reads who has seen the record.
+        var ruth = await SignInAsync(browser, "ruth.manager");
+        await ruth.GotoAsync(record);
+        await Assertions.Expect(ruth.GetByText("Draft — not yet checked")).ToBeVisibleAsync();
+        await ruth.GetByRole(AriaRole.Button, new() { Name = "I have checked the book: sign it off" }).ClickAsync();
+        await Assertions.Expect(ruth.GetByText("Signed off", new() { Exact = true })).ToBeVisibleAsync();
+        await ScanAsync(ruth);
+        await ruth.GetByRole(AriaRole.Link, new() { Name = "Who has seen and changed this record" }).ClickAsync();
+        await Assertions.Expect(ruth.GetByRole(AriaRole.Cell, new() { Name = "sign-off" })).ToBeVisibleAsync();
+        await Assertions.Expect(ruth.GetByRole(AriaRole.Cell, new() { Name = "review-letter for child, pdf" })).ToBeVisibleAsync();
+        await ScanAsync(ruth);
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    private static async Task<IPage> SignInAsync(BrowserSession browser, string user)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByLabel("User name").FillAsync(user);
+        await page.GetByLabel("Password").FillAsync(WebHost.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Accounts/SignIn", StringComparison.Ordinal));
+        return page;
+    }
+}

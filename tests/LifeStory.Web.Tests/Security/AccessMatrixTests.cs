@@ -1,0 +1,124 @@
+using System.Net;
+using LifeStory.Web.Tests.Support;
+
+namespace LifeStory.Web.Tests.Security;
+
+/// <summary>
+/// Every endpoint about a child × every role × a child of their own and another team's child: allowed, or 403/404,
+/// and never the other child's data. The expectations are written out here from the policy, not read from the app.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class AccessMatrixTests(SharedHosts hosts)
+{
+    private enum Need { View, Change, Generate, Export, SignOff, SeeAudit }
+
+    private sealed record Endpoint(string Name, HttpMethod Method, string Url, Need Need, HttpStatusCode WhenAllowed, Dictionary<string, string>? Form = null);
+
+    private static readonly Endpoint[] Endpoints =
+    [
+        new("record", HttpMethod.Get, "/Children/{child}", Need.View, HttpStatusCode.OK),
+        new("revision", HttpMethod.Get, "/Children/{child}/Revisions/1", Need.View, HttpStatusCode.OK),
+        new("page image", HttpMethod.Get, "/Children/{child}/Documents/review-letter/child/Pages/1", Need.View, HttpStatusCode.OK),
+        new("preview", HttpMethod.Get, "/Children/{child}/Documents/review-letter/child", Need.Generate, HttpStatusCode.OK),
+        new("download", HttpMethod.Get, "/Children/{child}/Documents/review-letter/carers/Download/pdf", Need.Generate, HttpStatusCode.OK),
+        new("manifest", HttpMethod.Get, "/Children/{child}/Documents/review-letter/child/Download/manifest", Need.Generate, HttpStatusCode.OK),
+        new("export", HttpMethod.Get, "/Children/{child}/Export", Need.Export, HttpStatusCode.OK),
+        new("audit trail", HttpMethod.Get, "/Children/{child}/Audit", Need.SeeAudit, HttpStatusCode.OK),
+        new("import", HttpMethod.Post, "/Children/{child}?handler=Import", Need.Change, HttpStatusCode.OK, []),
+        new("restore", HttpMethod.Post, "/Children/{child}?handler=Restore", Need.Change, HttpStatusCode.Redirect, new() { ["number"] = "1" }),
+        new("unarchive", HttpMethod.Post, "/Children/{child}?handler=Unarchive", Need.Change, HttpStatusCode.Redirect, []),
+        new("sign off", HttpMethod.Post, "/Children/{child}?handler=SignOff", Need.SignOff, HttpStatusCode.OK, []),
+    ];
+
+    private static readonly Dictionary<string, Need[]> Policy = new()
+    {
+        ["sam.social"] = [Need.View, Need.Change, Need.Generate, Need.Export],
+        ["iris.iro"] = [Need.View, Need.Generate],
+        ["ruth.manager"] = [Need.View, Need.Change, Need.Generate, Need.Export, Need.SignOff, Need.SeeAudit],
+        ["alex.admin"] = [],
+    };
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Given_each_role_When_it_calls_every_child_endpoint_Then_it_gets_exactly_what_the_policy_allows(string database)
+    {
+        var host = hosts.For(database);
+        var children = await hosts.MatrixFor(database);
+        var wrong = new List<string>();
+        foreach (var (user, allowed) in Policy)
+        {
+            var session = await Session.SignInAsync(host, user);
+            foreach (var endpoint in Endpoints)
+            {
+                foreach (var (which, child) in new[] { ("own", children.Own), ("other", children.Other) })
+                {
+                    var response = await SendAsync(session, endpoint, child);
+                    var body = await response.Content.ReadAsStringAsync();
+                    var expected = which == "other" || user == "alex.admin" ? HttpStatusCode.NotFound
+                        : allowed.Contains(endpoint.Need) ? endpoint.WhenAllowed : HttpStatusCode.Forbidden;
+                    if (response.StatusCode != expected) wrong.Add($"{user} {endpoint.Name} ({which}): {(int)response.StatusCode}, expected {(int)expected}");
+                    if (body.Contains("Yusuf", StringComparison.Ordinal)) wrong.Add($"{user} {endpoint.Name} ({which}): the other child's name is in the response");
+                    if (expected != endpoint.WhenAllowed && body.Contains("Maisie", StringComparison.Ordinal)) wrong.Add($"{user} {endpoint.Name} ({which}): refused, yet the child's name is in the response");
+                }
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Given_no_sign_in_When_any_child_endpoint_is_called_Then_it_sends_the_visitor_to_sign_in(string database)
+    {
+        var host = hosts.For(database);
+        var children = await hosts.MatrixFor(database);
+        var client = host.Browser();
+        foreach (var endpoint in Endpoints.Where(e => e.Method == HttpMethod.Get))
+        {
+            var response = await client.GetAsync(endpoint.Url.Replace("{child}", children.Own.ToString(), StringComparison.Ordinal));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/Accounts/SignIn", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Given_each_role_When_it_opens_the_administrator_pages_Then_only_the_administrator_gets_in(string database)
+    {
+        var host = hosts.For(database);
+        foreach (var user in Policy.Keys)
+        {
+            var session = await Session.SignInAsync(host, user);
+            foreach (var page in new[] { "/Admin", "/Admin/AuditLog" })
+            {
+                var response = await session.GetAsync(page);
+                Assert.Equal(user == "alex.admin" ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Given_each_role_When_it_lists_children_Then_it_sees_its_own_and_never_another_teams(string database)
+    {
+        var host = hosts.For(database);
+        var children = await hosts.MatrixFor(database);
+        foreach (var user in Policy.Keys.Where(u => u != "alex.admin"))
+        {
+            var session = await Session.SignInAsync(host, user);
+            var list = await session.Client.GetStringAsync("/Children");
+            Assert.Contains($"/Children/{children.Own}", list, StringComparison.Ordinal);
+            Assert.DoesNotContain($"/Children/{children.Other}", list, StringComparison.Ordinal);
+        }
+        var admin = await Session.SignInAsync(host, "alex.admin");
+        var adminList = await admin.Client.GetStringAsync("/Children");
+        Assert.DoesNotContain("Maisie", adminList, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(Session session, Endpoint endpoint, Guid child)
+    {
+        var url = endpoint.Url.Replace("{child}", child.ToString(), StringComparison.Ordinal);
+        if (endpoint.Method == HttpMethod.Get) return await session.GetAsync(url);
+        // The form token belongs to the signed-in user, not to a page: the sign-out page gives everyone one.
+        return await session.PostFormAsync("/Accounts/SignOut", url, new Dictionary<string, string>(endpoint.Form!));
+    }
+}
