@@ -15,6 +15,8 @@ using LifeStory.Pipeline;
 //   batch [counts…]           review letters for folders of 50, 200 and 800 cases with BatchRun: letters/s and peak memory
 //   anything else             BenchmarkDotNet's own arguments (--filter '*', --list flat, ...). The default job
 //                             is short (2 warm-ups, 5 iterations, 1 launch); add --full for BenchmarkDotNet's default job.
+// As the lifestory program does at start (see src/LifeStory.Cli/Program.cs).
+SkiaSharp.SKGraphics.Init();
 switch (args.FirstOrDefault())
 {
     case "cold-letter":
