@@ -91,7 +91,7 @@ internal static class PictureDecoder
     /// The largest of libjpeg's DCT shrinks (8, 4, 2) that still leaves at least the pixels needed (a pixel of slack:
     /// scaled sizes are rounded up, and one pixel short is not a visible loss).
     /// </summary>
-    private static int JpegShrink(int width, int height, double scale)
+    internal static int JpegShrink(int width, int height, double scale)
     {
         foreach (var shrink in (int[])[8, 4, 2])
         {

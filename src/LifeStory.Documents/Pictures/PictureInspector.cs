@@ -86,8 +86,8 @@ public static class PictureInspector
         var structure = WalkStructure(fullPath, SKEncodedImageFormat.Heif);
         if (PictureHeader.Read(fullPath) is not { } read)
         {
-            return PictureSniffer.IsHeif(header) ? HeifUnreadable(name)
-                : structure == Structure.CutShort ? Bad($"{name} is cut short (incomplete).", CopyAgain)
+            return structure == Structure.CutShort ? Bad($"{name} is cut short (incomplete).", CopyAgain)
+                : PictureSniffer.IsHeif(header) ? HeifUnreadable(name)
                 : Bad($"{name} is damaged and cannot be read.", CopyAgain);
         }
         return TooLarge(name, read.Width, read.Height, maxPixels, read.Format)
