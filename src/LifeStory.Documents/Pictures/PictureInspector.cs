@@ -22,7 +22,8 @@ public static class PictureInspector
     {
         if (cacheFolder is null) return InspectInProcess(fullPath, displayName, maxPixels);
         var facts = PictureFacts.In(cacheFolder);
-        var kind = string.Create(CultureInfo.InvariantCulture, $"check|{maxPixels}|{displayName}");
+        // "check2": verdicts remembered before HEIC and AVIF were read said they could not be; they must not be trusted.
+        var kind = string.Create(CultureInfo.InvariantCulture, $"check2|{maxPixels}|{displayName}");
         if (facts.Get(kind, fullPath) is { } known && System.Text.Json.JsonSerializer.Deserialize(known, ReportJson.Default.PictureReport) is { } remembered)
             return remembered;
         var report = InspectInProcess(fullPath, displayName, maxPixels);
