@@ -8,6 +8,8 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        // Before any other thread allocates: picture preparation's freed memory must not pile up in per-thread arenas.
+        LifeStory.Documents.Pictures.NativeMemory.LimitArenas();
         // Once, before anything draws: switches Skia to the fastest code paths this CPU has (AVX2 resampling).
         SkiaSharp.SKGraphics.Init();
         return BuildRoot().Parse(args).Invoke();

@@ -17,6 +17,7 @@ using LifeStory.Pipeline;
 //   anything else             BenchmarkDotNet's own arguments (--filter '*', --list flat, ...). The default job
 //                             is short (2 warm-ups, 5 iterations, 1 launch); add --full for BenchmarkDotNet's default job.
 // As the lifestory program does at start (see src/LifeStory.Cli/Program.cs).
+LifeStory.Documents.Pictures.NativeMemory.LimitArenas();
 SkiaSharp.SKGraphics.Init();
 switch (args.FirstOrDefault())
 {

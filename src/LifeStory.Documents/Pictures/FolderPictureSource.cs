@@ -102,7 +102,8 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
     private SKData Render(string path, PictureRequest request)
     {
         Interlocked.Increment(ref _decodes);
-        return PictureRenderer.Render(path, request);
+        try { return PictureRenderer.Render(path, request); }
+        finally { NativeMemory.GiveBack(); }
     }
 
     private static SKImage FromEncoded(SKData encoded, string source)
