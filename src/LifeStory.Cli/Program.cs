@@ -6,7 +6,14 @@ namespace LifeStory.Cli;
 /// <summary>The `lifestory` command: turns a child's case folder into a life-story book or a review letter.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+    public static int Main(string[] args)
+    {
+        // Before any other thread allocates: picture preparation's freed memory must not pile up in per-thread arenas.
+        LifeStory.Documents.Pictures.NativeMemory.LimitArenas();
+        // Once, before anything draws: switches Skia to the fastest code paths this CPU has (AVX2 resampling).
+        SkiaSharp.SKGraphics.Init();
+        return BuildRoot().Parse(args).Invoke();
+    }
 
     internal static RootCommand BuildRoot()
     {

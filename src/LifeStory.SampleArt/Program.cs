@@ -10,9 +10,10 @@ using LifeStory.SampleArt.Painting;
 //   verify <samples-folder>                            only check orientation and that photos show upright
 //   camera <out.jpg> <width> <height> <scene> <seed> [noise]   one large benchmark photo
 //   drawing <out.png> <subject> <seed>                 one drawing: a child's crayon or a social worker's felt tip
+//   iphone-heic <out.heic>                             a HEIC photo as an iPhone writes one (needs heif-enc from libheif-examples)
 //   motifs <out.png|out.pdf> [dpi] [motif...]          the book decoration motifs on one sheet, to look at
 //   motifs-book <out.png|out.pdf> <favourite> [dpi]    a short sample book decorated with the child's favourite
-const string Usage = "usage: <samples-folder> | verify <samples-folder> | camera <out.jpg> <width> <height> <scene> <seed> [noise] | drawing <out.png> <subject> <seed> | motifs <out.png|out.pdf> [dpi] [motif...] | motifs-book <out.png|out.pdf> <favourite> [dpi]";
+const string Usage = "usage: <samples-folder> | verify <samples-folder> | camera <out.jpg> <width> <height> <scene> <seed> [noise] | drawing <out.png> <subject> <seed> | iphone-heic <out.heic> | motifs <out.png|out.pdf> [dpi] [motif...] | motifs-book <out.png|out.pdf> <favourite> [dpi]";
 var inv = CultureInfo.InvariantCulture;
 
 switch (args)
@@ -27,6 +28,8 @@ switch (args)
         using (var page = DrawingPainter.Render(subject, SampleGenerator.DrawingWidth, SampleGenerator.DrawingHeight, int.Parse(seed, inv)))
             File.WriteAllBytes(output, SampleGenerator.EncodePng(page));
         return 0;
+    case ["iphone-heic", var output]:
+        return LifeStory.SampleArt.Heif.IPhonePhoto.Write(output);
     case ["motifs", var output, .. var rest]:
         var only = rest.Skip(1).Select(name => Enum.Parse<Motif>(name, ignoreCase: true)).ToList();
         MotifGallery.Write(MotifGallery.Build(FontLibrary.Default, only.Count > 0 ? only : null), output, rest.Length > 0 ? float.Parse(rest[0], inv) : 144f);

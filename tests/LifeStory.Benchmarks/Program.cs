@@ -12,9 +12,13 @@ using LifeStory.Pipeline;
 //   scaling                   time layout and layout + PDF for books of 25 to 800 pages (best of 3), per page
 //   photo-book-setup <folder> [photos] [scans]   make the photo-book case folder (default 30 camera photos, 5 A4 scans)
 //   photo-book-check <folder> time its stages in process and check every placed picture reaches 300 dpi
+//   photo-stages <photo.jpg> [runs]   CPU per photo by stage (decode, resample, encode): SkiaSharp before, libvips after
 //   batch [counts…]           review letters for folders of 50, 200 and 800 cases with BatchRun: letters/s and peak memory
 //   anything else             BenchmarkDotNet's own arguments (--filter '*', --list flat, ...). The default job
 //                             is short (2 warm-ups, 5 iterations, 1 launch); add --full for BenchmarkDotNet's default job.
+// As the lifestory program does at start (see src/LifeStory.Cli/Program.cs).
+LifeStory.Documents.Pictures.NativeMemory.LimitArenas();
+SkiaSharp.SKGraphics.Init();
 switch (args.FirstOrDefault())
 {
     case "cold-letter":
@@ -36,6 +40,8 @@ switch (args.FirstOrDefault())
             args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5);
     case "photo-book-check" when args.Length >= 2:
         return PhotoBookCheck.Run(Path.GetFullPath(args[1]));
+    case "photo-stages" when args.Length >= 2:
+        return PhotoStages.Run(Path.GetFullPath(args[1]), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15);
     case "batch":
         return BatchBenchmark.Run(args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [50, 200, 800]);
 }

@@ -11,7 +11,6 @@ namespace LifeStory.Documents.Pictures;
 /// </summary>
 public sealed class FolderPictureSource(Func<string, string?> resolve, string? cacheFolder = null) : IPictureSource, IDisposable
 {
-    private const long MaxPixels = 100_000_000;
     private static readonly SKRect Whole = new(0, 0, 1, 1);
     private readonly ConcurrentDictionary<PictureRequest, Lazy<SKImage>> _prepared = new();
     private readonly ConcurrentDictionary<string, SKRect> _trims = new(StringComparer.Ordinal);
@@ -41,20 +40,18 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
             problem = $"The picture '{source}' was not found.";
             return null;
         }
-        using var codec = SKCodec.Create(path);
-        if (codec is null)
+        if (PictureHeader.Read(path) is not { } header)
         {
-            problem = $"'{source}' is not a picture this program can read (use JPEG, PNG, WebP, GIF or BMP).";
+            problem = $"'{source}' is not a picture this program can read (use JPEG, PNG, HEIC, AVIF, WebP, GIF or BMP).";
             return null;
         }
-        var info = codec.Info;
-        if ((long)info.Width * info.Height > MaxPixels)
+        if ((long)header.Width * header.Height > PictureLimits.MaxPixels)
         {
-            problem = $"'{source}' is {info.Width} × {info.Height} pixels, too large to use safely. Save a smaller copy.";
+            problem = $"'{source}' is {header.Width} × {header.Height} pixels, too large to use safely. Save a smaller copy.";
             return null;
         }
         problem = null;
-        return Orientation.SwapsAxes(codec.EncodedOrigin) ? new PictureInfo(info.Height, info.Width) : new PictureInfo(info.Width, info.Height);
+        return new PictureInfo(header.Width, header.Height);
     }
 
     public SKRect TrimBox(string source) => _trims.GetOrAdd(source, s => resolve(s) is { } path && File.Exists(path) ? FindTrim(path) : MarginTrimmer.Whole);
@@ -105,7 +102,8 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
     private SKData Render(string path, PictureRequest request)
     {
         Interlocked.Increment(ref _decodes);
-        return PictureRenderer.Render(path, request);
+        try { return PictureRenderer.Render(path, request); }
+        finally { NativeMemory.GiveBack(); }
     }
 
     private static SKImage FromEncoded(SKData encoded, string source)

@@ -15,9 +15,14 @@ namespace LifeStory.Documents.Pictures;
 internal sealed class PictureCache(string folder)
 {
     /// <summary>Raise when <see cref="PictureRenderer"/> or trimming would now give different bytes for the same request.</summary>
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
-    private static readonly string Skia = typeof(SKImage).Assembly.GetName().Version?.ToString() ?? "?";
+    /// <summary>The libvips build prepares the bytes, so a new one must not be served what the old one wrote.</summary>
+    private static readonly Lazy<string> Vips = new(() =>
+    {
+        VipsSetup.Ensure();
+        return string.Create(CultureInfo.InvariantCulture, $"{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}");
+    });
 
     private readonly PictureFacts _facts = PictureFacts.In(folder);
 
@@ -28,7 +33,7 @@ internal sealed class PictureCache(string folder)
         static string F(float value) => BitConverter.SingleToInt32Bits(value).ToString("x8", CultureInfo.InvariantCulture);
         var (_, w, h, crop) = request;
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"v{FormatVersion}|skia {Skia}|{HashOf(path)}|{w}x{h}|{F(crop.Left)},{F(crop.Top)},{F(crop.Right)},{F(crop.Bottom)}|{F(trim.Left)},{F(trim.Top)},{F(trim.Right)},{F(trim.Bottom)}");
+            $"v{FormatVersion}|vips {Vips.Value}|{HashOf(path)}|{w}x{h}|{F(crop.Left)},{F(crop.Top)},{F(crop.Right)},{F(crop.Bottom)}|{F(trim.Left)},{F(trim.Top)},{F(trim.Right)},{F(trim.Bottom)}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 

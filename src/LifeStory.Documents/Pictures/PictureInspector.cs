@@ -7,8 +7,8 @@ namespace LifeStory.Documents.Pictures;
 /// <summary>
 /// Looks at a picture file before anything is laid out, so a bad photo is reported against its line in the
 /// case rather than failing half-way through a book. Reads the header for the size (a decompression bomb is
-/// refused before any pixels exist), then finds files that were cut short or damaged while copying: JPEG
-/// and PNG by walking their structure, other formats by decoding at the smallest scale they allow.
+/// refused before any pixels exist), then finds files that were cut short or damaged while copying: JPEG,
+/// PNG, HEIC and AVIF by walking their structure, other formats by decoding at the smallest scale they allow.
 /// </summary>
 public static class PictureInspector
 {
@@ -22,7 +22,8 @@ public static class PictureInspector
     {
         if (cacheFolder is null) return InspectInProcess(fullPath, displayName, maxPixels);
         var facts = PictureFacts.In(cacheFolder);
-        var kind = string.Create(CultureInfo.InvariantCulture, $"check|{maxPixels}|{displayName}");
+        // "check2": verdicts remembered before HEIC and AVIF were read said they could not be; they must not be trusted.
+        var kind = string.Create(CultureInfo.InvariantCulture, $"check2|{maxPixels}|{displayName}");
         if (facts.Get(kind, fullPath) is { } known && System.Text.Json.JsonSerializer.Deserialize(known, ReportJson.Default.PictureReport) is { } remembered)
             return remembered;
         var report = InspectInProcess(fullPath, displayName, maxPixels);
@@ -53,36 +54,22 @@ public static class PictureInspector
                 return Bad($"{name} is empty (0 bytes).", "Copy the photo again from the phone or camera.");
 
             var header = PictureSniffer.ReadHeader(fullPath);
-            using var codec = SKCodec.Create(fullPath);
-            if (codec is null) return Unreadable(name, header);
-
-            var info = codec.Info;
-            var swap = Orientation.SwapsAxes(codec.EncodedOrigin);
-            var (width, height) = swap ? (info.Height, info.Width) : (info.Width, info.Height);
-            var format = PictureSniffer.Name(codec.EncodedFormat) ?? codec.EncodedFormat.ToString().ToUpperInvariant();
-            if ((long)width * height > maxPixels)
+            int width, height;
+            SKEncodedImageFormat encoded;
+            Structure structure;
+            using (var codec = SKCodec.Create(fullPath))
             {
-                return Bad(string.Create(CultureInfo.InvariantCulture,
-                        $"{name} is {width:N0} × {height:N0} pixels, larger than the safe limit of {maxPixels / 1e6:0.#} megapixels."),
-                    "Save a smaller copy and use that instead.", width, height, format);
+                if (codec is null) return InspectIsoBmff(fullPath, name, displayName, header, maxPixels);
+                var info = codec.Info;
+                var swap = Orientation.SwapsAxes(codec.EncodedOrigin);
+                (width, height) = swap ? (info.Height, info.Width) : (info.Width, info.Height);
+                encoded = codec.EncodedFormat;
+                if (TooLarge(name, width, height, maxPixels, encoded) is { } tooLarge) return tooLarge;
+                structure = encoded is SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Png
+                    ? WalkStructure(fullPath, encoded)
+                    : DecodeSmallest(codec);
             }
-
-            var structure = codec.EncodedFormat is SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Png
-                ? WalkStructure(fullPath, codec.EncodedFormat)
-                : DecodeSmallest(codec);
-            if (structure == Structure.CutShort)
-                return Bad($"{name} is cut short (incomplete).", CopyAgain, width, height, format);
-            if (structure == Structure.Damaged)
-                return Bad($"{name} is damaged and cannot be read.", CopyAgain, width, height, format);
-
-            var extensions = PictureSniffer.Extensions(codec.EncodedFormat);
-            var extension = Path.GetExtension(displayName).ToLowerInvariant();
-            if (extensions.Length > 0 && !extensions.Contains(extension))
-            {
-                return new PictureReport(true, width, height, format, $"{name} is really a {format}; rename it to {extensions[0]}.",
-                    "Use the new name wherever the file is named, too.");
-            }
-            return new PictureReport(true, width, height, format, null, null);
+            return Verdict(name, displayName, width, height, encoded, structure);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -90,18 +77,64 @@ public static class PictureInspector
         }
     }
 
+    /// <summary>
+    /// HEIC and AVIF, which Skia does not read: libvips reads the size from the header, and the file's boxes are
+    /// walked to find one cut short (see <see cref="PictureStructure.IsoBmff"/>).
+    /// </summary>
+    private static PictureReport InspectIsoBmff(string fullPath, string name, string displayName, byte[] header, long maxPixels)
+    {
+        if (PictureSniffer.Signature(header) is not (SKEncodedImageFormat.Heif or SKEncodedImageFormat.Avif)) return Unreadable(name, header);
+        var structure = WalkStructure(fullPath, SKEncodedImageFormat.Heif);
+        if (PictureHeader.Read(fullPath) is not { } read)
+        {
+            return structure == Structure.CutShort ? Bad($"{name} is cut short (incomplete).", CopyAgain)
+                : PictureSniffer.IsHeif(header) ? HeifUnreadable(name)
+                : Bad($"{name} is damaged and cannot be read.", CopyAgain);
+        }
+        return TooLarge(name, read.Width, read.Height, maxPixels, read.Format)
+            ?? Verdict(name, displayName, read.Width, read.Height, read.Format, structure);
+    }
+
+    private static PictureReport? TooLarge(string name, int width, int height, long maxPixels, SKEncodedImageFormat encoded)
+    {
+        if ((long)width * height <= maxPixels) return null;
+        return Bad(string.Create(CultureInfo.InvariantCulture,
+                $"{name} is {width:N0} × {height:N0} pixels, larger than the safe limit of {maxPixels / 1e6:0.#} megapixels."),
+            "Save a smaller copy and use that instead.", width, height, FormatName(encoded));
+    }
+
+    private static string FormatName(SKEncodedImageFormat encoded) => PictureSniffer.Name(encoded) ?? encoded.ToString().ToUpperInvariant();
+
+    private static PictureReport Verdict(string name, string displayName, int width, int height, SKEncodedImageFormat encoded, Structure structure)
+    {
+        var format = FormatName(encoded);
+        if (structure == Structure.CutShort)
+            return Bad($"{name} is cut short (incomplete).", CopyAgain, width, height, format);
+        if (structure == Structure.Damaged)
+            return Bad($"{name} is damaged and cannot be read.", CopyAgain, width, height, format);
+
+        var extensions = PictureSniffer.Extensions(encoded);
+        var extension = Path.GetExtension(displayName).ToLowerInvariant();
+        if (extensions.Length > 0 && !extensions.Contains(extension))
+        {
+            return new PictureReport(true, width, height, format, $"{name} is really a {format}; rename it to {extensions[0]}.",
+                "Use the new name wherever the file is named, too.");
+        }
+        return new PictureReport(true, width, height, format, null, null);
+    }
+
     /// <summary>Why Skia could not even read the header: an iPhone photo, a cut-short picture, or not a picture at all.</summary>
     private static PictureReport Unreadable(string name, byte[] header)
     {
-        if (PictureSniffer.IsHeif(header))
-        {
-            return Bad($"{name} is an iPhone HEIC photo, which LifeStory cannot read yet.",
-                "On the iPhone choose Settings › Camera › Formats › Most Compatible, or export it as JPEG, then replace the file.");
-        }
         return PictureSniffer.Signature(header) is null
-            ? Bad($"{name} is not a picture.", "Use a photo or scan saved as JPEG, PNG, WebP, GIF or BMP.")
+            ? Bad($"{name} is not a picture.", "Use a photo or scan saved as JPEG, PNG, HEIC, AVIF, WebP, GIF or BMP.")
             : Bad($"{name} is cut short (incomplete).", CopyAgain);
     }
+
+    /// <summary>An iPhone photo neither libvips nor Magick.NET can read: cut short, damaged, or coded in a way we do not know.</summary>
+    private static PictureReport HeifUnreadable(string name) =>
+        Bad($"{name} is an iPhone HEIC photo that could not be read.",
+            "On the iPhone choose Settings › Camera › Formats › Most Compatible, or export it as JPEG, then replace the file.");
 
     /// <summary>
     /// JPEG and PNG, the pictures a book is made of, are checked without decoding (see <see cref="PictureStructure"/>).
@@ -117,7 +150,12 @@ public static class PictureInspector
         try
         {
             var bytes = new ReadOnlySpan<byte>(start + view.PointerOffset, checked((int)length));
-            return format == SKEncodedImageFormat.Jpeg ? PictureStructure.Jpeg(bytes) : PictureStructure.Png(bytes);
+            return format switch
+            {
+                SKEncodedImageFormat.Jpeg => PictureStructure.Jpeg(bytes),
+                SKEncodedImageFormat.Png => PictureStructure.Png(bytes),
+                _ => PictureStructure.IsoBmff(bytes),
+            };
         }
         finally
         {

@@ -1,102 +1,87 @@
+using NetVips;
 using SkiaSharp;
 
 namespace LifeStory.Documents.Pictures;
 
 /// <summary>
-/// Decodes one picture file at the smallest scale its request allows (JPEG's DCT scaling makes a 12-megapixel
-/// photo cheap), turns it upright, crops, resamples and re-encodes it: JPEG for photos, PNG for anything with
-/// transparency. Re-encoding is what keeps EXIF, GPS, XMP and comments out of the output, since Skia would
-/// otherwise embed the original JPEG bytes. Holds one decoded bitmap at a time and shares nothing, so several
-/// threads may render different pictures at once.
+/// Prepares one picture file for print with libvips: decoded at the smallest scale its request allows (see
+/// <see cref="PictureDecoder"/>), turned upright, cropped, resampled and re-encoded, as one pipeline that never
+/// holds more than the picture at its decoded size. JPEG for photos and opaque scans, PNG for anything with
+/// transparency. Re-encoding with no metadata kept is what keeps EXIF, GPS, XMP and comments out of the output;
+/// Skia then places these bytes in the PDF as they are. Shares nothing, so several threads may render different
+/// pictures at once.
 /// </summary>
 internal static class PictureRenderer
 {
-    /// <summary>
-    /// Skia's own pixel order (BGRA here): its resampler has a fast path only for that, and resampling a camera
-    /// photo in RGBA took three times as long (36 ms against 13 ms for a 2000 × 1500 photo).
-    /// </summary>
-    private static readonly SKColorType Pixels = SKImageInfo.PlatformColorType;
+    private const int Quality = 88;
 
     /// <summary>The re-encoded bytes of <paramref name="request"/>, read from the file at <paramref name="path"/>.</summary>
-    public static SKData Render(string path, PictureRequest request)
+    public static SKData Render(string path, PictureRequest request) => SKData.CreateCopy(Encode(path, request));
+
+    internal static byte[] Encode(string path, PictureRequest request)
     {
         var (source, pixelWidth, pixelHeight, crop) = request;
-        using var codec = SKCodec.Create(path) ?? throw new InvalidDataException($"'{source}' is not a picture.");
-        var origin = codec.EncodedOrigin;
-        var stored = codec.Info;
-        var swap = Orientation.SwapsAxes(origin);
-        var uprightW = swap ? stored.Height : stored.Width;
-        var uprightH = swap ? stored.Width : stored.Height;
-
-        // Decode at the smallest scale that still gives the cropped region at least the pixels it needs.
-        var needScale = Math.Min(1f, Math.Max(pixelWidth / (uprightW * crop.Width), pixelHeight / (uprightH * crop.Height)));
-        var decodeSize = DecodeSize(codec, needScale);
-        var decodeInfo = new SKImageInfo(decodeSize.Width, decodeSize.Height, Pixels,
-            stored.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, SKColorSpace.CreateSrgb());
-        using var decoded = new SKBitmap(decodeInfo);
-        var result = codec.GetPixels(decodeInfo, decoded.GetPixels());
-        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
-            throw new InvalidDataException($"'{source}' could not be decoded ({result}).");
-
-        var dw = (float)decodeSize.Width;
-        var dh = (float)decodeSize.Height;
-        var upW = swap ? dh : dw;
-        var upH = swap ? dw : dh;
-        var outW = Math.Max(1, Math.Min(pixelWidth, (int)Math.Round(upW * crop.Width)));
-        var outH = Math.Max(1, Math.Min(pixelHeight, (int)Math.Round(upH * crop.Height)));
-
-        // A scanned drawing saved as PNG is usually opaque paper: as JPEG it prepares several times faster and
-        // goes into the PDF as it is, where Skia would otherwise decode and deflate it on every run.
-        var opaque = stored.AlphaType == SKAlphaType.Opaque || EveryPixelOpaque(decoded);
-        using var surface = SKSurface.Create(new SKImageInfo(outW, outH, Pixels, opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, SKColorSpace.CreateSrgb()));
-        var canvas = surface.Canvas;
-        canvas.Clear(SKColors.Transparent);
-        // Upright crop region → output rectangle, after the stored → upright transform.
-        canvas.Scale(outW / (upW * crop.Width), outH / (upH * crop.Height));
-        canvas.Translate(-crop.Left * upW, -crop.Top * upH);
-        canvas.Concat(Orientation.ToUpright(origin, dw, dh));
-        using (var image = SKImage.FromBitmap(decoded))
-            canvas.DrawImage(image, 0, 0, Sampling(Math.Max(upW * crop.Width / outW, upH * crop.Height / outH)));
-        using var snapshot = surface.Snapshot();
-        return (opaque ? snapshot.Encode(SKEncodedImageFormat.Jpeg, 88) : snapshot.Encode(SKEncodedImageFormat.Png, 100))
-            ?? throw new InvalidDataException($"'{source}' could not be re-encoded.");
-    }
-
-    /// <summary>
-    /// Bilinear for a shrink of up to half, which is all that is left after JPEG's DCT scaling picked the nearest
-    /// eighth (so each output pixel still sees its source pixels); with mipmaps beyond that (PNG scans have no DCT
-    /// scaling), so no detail is skipped. Both are several times cheaper than a cubic filter on the CPU, and at
-    /// 300 dpi the difference does not show in print.
-    /// </summary>
-    private static SKSamplingOptions Sampling(float shrink) =>
-        shrink <= 2f ? new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None) : new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear);
-
-    /// <summary>True when no pixel lets anything show through: every alpha byte of the RGBA or BGRA pixels is 255.</summary>
-    private static bool EveryPixelOpaque(SKBitmap bitmap)
-    {
-        var pixels = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, uint>(bitmap.GetPixelSpan());
-        // RGBA or BGRA in memory: either way A is the top byte of a little-endian uint.
-        foreach (var pixel in pixels)
-            if (pixel < 0xFF000000) return false;
-        return true;
-    }
-
-    /// <summary>
-    /// The smallest size the codec can decode to that is at least <paramref name="needScale"/> of the stored size (the same on
-    /// both axes, so EXIF turning does not change which step is enough).
-    /// Skia rounds a requested scale to the nearest one it supports (JPEG: eighths), which may be below it: a photo
-    /// asked for at 0.3 came out at 0.25, printing at 264 dpi instead of 300. So try the supported steps upwards.
-    /// </summary>
-    private static SKSizeI DecodeSize(SKCodec codec, float needScale)
-    {
-        var full = codec.Info.Size;
-        var (needW, needH) = (full.Width * needScale, full.Height * needScale);
-        for (var eighths = 1; eighths < 8; eighths++)
+        var owned = new List<Image>();
+        try
         {
-            var size = codec.GetScaledDimensions(eighths / 8f);
-            // A pixel of slack: scaled sizes are rounded, and one pixel short is not a visible loss.
-            if (size.Width >= needW - 1 && size.Height >= needH - 1) return size;
+            var image = Own(owned, PictureDecoder.Open(path, source,
+                (w, h) => Math.Max(pixelWidth / (w * crop.Width), pixelHeight / (h * crop.Height))));
+            var (w, h) = (image.Width, image.Height);
+            var left = Math.Clamp((int)Math.Floor(crop.Left * w), 0, w - 1);
+            var top = Math.Clamp((int)Math.Floor(crop.Top * h), 0, h - 1);
+            var cropW = Math.Clamp((int)Math.Round(crop.Width * w), 1, w - left);
+            var cropH = Math.Clamp((int)Math.Round(crop.Height * h), 1, h - top);
+            var outW = Math.Min(pixelWidth, cropW);
+            var outH = Math.Min(pixelHeight, cropH);
+
+            if (cropW != w || cropH != h) image = Own(owned, image.Crop(left, top, cropW, cropH));
+            var alpha = image.HasAlpha();
+            if (outW != cropW || outH != cropH) image = Own(owned, Resize(image, (double)outW / cropW, (double)outH / cropH, alpha));
+
+            // A scanned drawing saved as PNG is usually opaque paper: as JPEG it prepares several times faster and
+            // goes into the PDF as it is. Finding out reads every pixel, so the picture is held in memory once, at
+            // its final size (a 300 dpi A4 scan would be 35 MB before resampling).
+            var opaque = true;
+            if (alpha)
+            {
+                image = Own(owned, image.CopyMemory());
+                using var alphaBand = image.ExtractBand(image.Bands - 1);
+                opaque = alphaBand.Min() >= 255;
+                if (opaque) image = Own(owned, image.ExtractBand(0, n: image.Bands - 1));
+            }
+
+            return opaque
+                ? image.JpegsaveBuffer(q: Quality, optimizeCoding: true, keep: Enums.ForeignKeep.None)
+                : image.PngsaveBuffer(keep: Enums.ForeignKeep.None);
         }
-        return full;
+        catch (VipsException)
+        {
+            throw new InvalidDataException($"'{source}' could not be decoded.");
+        }
+        finally
+        {
+            for (var i = owned.Count - 1; i >= 0; i--) owned[i].Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Linear for the little shrink left after the DCT picked its step (at most half; each output pixel still sees its
+    /// source pixels), and libvips' box shrink before it for larger steps (PNG scans decode whole). Pictures with an
+    /// alpha channel are resampled premultiplied, so no dark fringe grows around a drawing's edges (an opaque one
+    /// comes out the same either way).
+    /// </summary>
+    private static Image Resize(Image image, double hscale, double vscale, bool alpha)
+    {
+        if (!alpha) return image.Resize(hscale, vscale: vscale, kernel: Enums.Kernel.Linear);
+        using var premultiplied = image.Premultiply();
+        using var resized = premultiplied.Resize(hscale, vscale: vscale, kernel: Enums.Kernel.Linear);
+        using var straight = resized.Unpremultiply();
+        return straight.Cast(Enums.BandFormat.Uchar);
+    }
+
+    private static Image Own(List<Image> owned, Image image)
+    {
+        owned.Add(image);
+        return image;
     }
 }

@@ -12,7 +12,7 @@ internal enum Structure
 }
 
 /// <summary>
-/// Finds JPEG and PNG files that were cut short or damaged by walking their structure instead of decoding them.
+/// Finds JPEG, PNG and HEIC/AVIF files that were cut short or damaged by walking their structure instead of decoding them.
 /// </summary>
 /// <remarks>
 /// A camera photo's entropy-coded data has to be decoded in full at any scale, so checking it by decoding cost as
@@ -82,5 +82,37 @@ internal static class PictureStructure
             if (typeAndData[..4].SequenceEqual("IEND"u8)) return Structure.Whole;
             at = (int)end;
         }
+    }
+
+    /// <summary>
+    /// HEIC and AVIF are ISO base media files: a run of boxes, each starting with its length. A file copied part way
+    /// ends inside one (the picture's data comes last, in its mdat box). The coded data carries no checksum, so one
+    /// damaged in the middle is found only when it is decoded.
+    /// </summary>
+    public static Structure IsoBmff(ReadOnlySpan<byte> file)
+    {
+        if (file.Length < 8) return Structure.CutShort;
+        if (!file[4..8].SequenceEqual("ftyp"u8)) return Structure.Damaged;
+        long at = 0;
+        while (at < file.Length)
+        {
+            if (at + 8 > file.Length) return Structure.CutShort;
+            long size = BinaryPrimitives.ReadUInt32BigEndian(file[(int)at..]);
+            var header = 8L;
+            if (size == 1)
+            {
+                if (at + 16 > file.Length) return Structure.CutShort;
+                size = (long)Math.Min(BinaryPrimitives.ReadUInt64BigEndian(file[(int)(at + 8)..]), long.MaxValue);
+                header = 16;
+            }
+            else if (size == 0)
+            {
+                return Structure.Whole; // the last box runs to the end of the file
+            }
+            if (size < header) return Structure.Damaged;
+            if (at + size > file.Length) return Structure.CutShort;
+            at += size;
+        }
+        return Structure.Whole;
     }
 }

@@ -27,7 +27,7 @@ public sealed class PictureCheckTests
         var findings = Check(OneDrawing.Replace("d.png", "d.heic"), f => Write(f, "drawings/d.heic", HandMadeImages.HeicHeader()));
 
         AssertFinding(Assert.Single(findings), Severity.Error, "bad-picture", 8, 20, "drawings[0].file",
-            "'drawings/d.heic' is an iPhone HEIC photo, which LifeStory cannot read yet.",
+            "'drawings/d.heic' is an iPhone HEIC photo that could not be read.",
             "On the iPhone choose Settings › Camera › Formats › Most Compatible, or export it as JPEG, then replace the file.");
     }
 

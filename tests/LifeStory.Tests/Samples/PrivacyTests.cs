@@ -42,6 +42,24 @@ public sealed class PrivacyTests
     }
 
     [Fact]
+    public void Given_a_book_When_made_Then_each_photo_in_the_PDF_is_the_jpeg_libvips_wrote_byte_for_byte()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.CopyOf(Repo.Sample("maisie"));
+        Assert.True(CasePipeline.Run(new RunRequest(Product.Book, folder, Today, temp.File("book.pdf"))).Succeeded);
+
+        // The picture cache holds what libvips wrote: each entry is a SHA-256 and then the bytes.
+        var written = Directory.GetFiles(Path.Combine(folder, ".lifestory-cache"), "*.picture", SearchOption.AllDirectories)
+            .Select(f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f).AsSpan(32)))).ToHashSet();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(temp.File("book.pdf"));
+        var jpegs = document.GetPages().SelectMany(p => p.GetImages()).Select(i => i.RawBytes.ToArray())
+            .Where(b => b.Length > 2 && b[0] == 0xFF && b[1] == 0xD8).ToList();
+
+        Assert.True(jpegs.Count >= 10, $"Only {jpegs.Count} JPEGs in the book.");
+        Assert.All(jpegs, jpeg => Assert.Contains(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(jpeg)), written));
+    }
+
+    [Fact]
     public void Given_the_childs_legal_name_When_the_book_is_made_Then_only_the_preferred_name_is_used()
     {
         using var temp = new TempFolder();

@@ -134,7 +134,7 @@ public sealed class FolderPictureSourceTests : IDisposable
         var info = source.Describe("notes.jpg", out var problem);
 
         Assert.Null(info);
-        Assert.Equal("'notes.jpg' is not a picture this program can read (use JPEG, PNG, WebP, GIF or BMP).", problem);
+        Assert.Equal("'notes.jpg' is not a picture this program can read (use JPEG, PNG, HEIC, AVIF, WebP, GIF or BMP).", problem);
     }
 
     [Fact]

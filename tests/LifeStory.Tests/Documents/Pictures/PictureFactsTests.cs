@@ -46,10 +46,21 @@ public sealed class PictureFactsTests : IDisposable
         var path = _folder.Write("b.jpg", Jpeg(64, 48));
         var facts = PictureFacts.In(Cache);
         var remembered = new PictureReport(true, 4000, 3000, "JPEG", null, null);
-        facts.Put($"check|100000000|photos/b.jpg", path, System.Text.Json.JsonSerializer.Serialize(remembered));
+        facts.Put($"check2|100000000|photos/b.jpg", path, System.Text.Json.JsonSerializer.Serialize(remembered));
 
         // The file is really 64 × 48: only the remembered verdict says 4000 × 3000.
         Assert.Equal(remembered, PictureInspector.Inspect(path, "photos/b.jpg", cacheFolder: Cache));
+    }
+
+    [Fact]
+    public void Given_a_verdict_remembered_before_heic_was_read_Then_it_is_checked_again()
+    {
+        var path = _folder.Write("IMG_0001.heic", TestResources.IPhonePhoto());
+        var facts = PictureFacts.In(Cache);
+        var old = new PictureReport(false, 0, 0, null, "'photos/IMG_0001.heic' is an iPhone HEIC photo, which LifeStory cannot read yet.", "Convert it.");
+        facts.Put($"check|100000000|photos/IMG_0001.heic", path, System.Text.Json.JsonSerializer.Serialize(old));
+
+        Assert.Equal(new PictureReport(true, 300, 400, "HEIC", null, null), PictureInspector.Inspect(path, "photos/IMG_0001.heic", cacheFolder: Cache));
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class PictureInspectorTests : IDisposable
     public void GivenText_WhenInspected_ThenItIsNotAPicture()
     {
         AssertBad(Inspect("a.jpg", "Not a photo at all"u8.ToArray()), "'photos/a.jpg' is not a picture.",
-            "Use a photo or scan saved as JPEG, PNG, WebP, GIF or BMP.");
+            "Use a photo or scan saved as JPEG, PNG, HEIC, AVIF, WebP, GIF or BMP.");
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class PictureInspectorTests : IDisposable
     public void GivenAnIPhoneHeicPhoto_WhenInspected_ThenItSaysHowToGetAJpeg()
     {
         AssertBad(Inspect("IMG_0001.heic", HandMadeImages.HeicHeader()),
-            "'photos/IMG_0001.heic' is an iPhone HEIC photo, which LifeStory cannot read yet.",
+            "'photos/IMG_0001.heic' is an iPhone HEIC photo that could not be read.",
             "On the iPhone choose Settings › Camera › Formats › Most Compatible, or export it as JPEG, then replace the file.");
     }
 

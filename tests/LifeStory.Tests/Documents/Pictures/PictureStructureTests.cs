@@ -70,4 +70,28 @@ public sealed class PictureStructureTests
             if (jpeg[i] == 0xFF && jpeg[i + 1] == 0xDA) return i + 2 + (jpeg[i + 2] << 8 | jpeg[i + 3]);
         throw new InvalidDataException("No start of scan.");
     }
+
+    [Fact]
+    public void Given_an_iso_media_file_cut_anywhere_Then_it_is_cut_short_and_whole_only_when_complete()
+    {
+        var heic = TestResources.IPhonePhoto();
+        Assert.Equal(Structure.Whole, PictureStructure.IsoBmff(heic));
+        for (var length = 0; length < heic.Length; length += 53)
+            Assert.Equal(Structure.CutShort, PictureStructure.IsoBmff(heic.AsSpan(0, length)));
+        Assert.Equal(Structure.CutShort, PictureStructure.IsoBmff(heic.AsSpan(0, heic.Length - 1)));
+    }
+
+    [Fact]
+    public void Given_an_iso_media_file_with_a_box_shorter_than_its_header_or_no_ftyp_Then_it_is_damaged()
+    {
+        var heic = TestResources.IPhonePhoto();
+        var broken = heic.ToArray();
+        broken[heic[3]] = 0; // the box after ftyp claims 0–255 bytes: shorter than its own header
+        broken[heic[3] + 1] = 0;
+        broken[heic[3] + 2] = 0;
+        broken[heic[3] + 3] = 4;
+
+        Assert.Equal(Structure.Damaged, PictureStructure.IsoBmff(broken));
+        Assert.Equal(Structure.Damaged, PictureStructure.IsoBmff([0, 0, 0, 16, .. "moov"u8, 0, 0, 0, 0, 0, 0, 0, 0]));
+    }
 }
