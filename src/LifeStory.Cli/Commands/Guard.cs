@@ -1,4 +1,5 @@
 using LifeStory.Cli.Reporting;
+using LifeStory.Output;
 
 namespace LifeStory.Cli.Commands;
 
@@ -17,6 +18,11 @@ internal static class Guard
         catch (UsageException usage)
         {
             reporter.Failure(usage.Message);
+            return ExitCodes.Usage;
+        }
+        catch (OutputRefusedException refused)
+        {
+            reporter.Failure(refused.Message + " Nothing was written.");
             return ExitCodes.Usage;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("LIFESTORY_DEBUG") != "1")

@@ -47,6 +47,7 @@ public static class CasePipeline
         var fileName = Path.ChangeExtension(composition.FileName, Renditions.Extension(request.Format));
         if (request.Booklet) fileName = Renditions.BookletName(fileName);
         var output = request.OutputPath ?? Path.Combine(request.CaseFolder, "output", fileName);
+        OutputPlace.Check(output, request.CaseFolder, [], request.TemplatesFolder is { } templates ? [templates] : []);
         output = request.Booklet ? Renditions.WriteBooklet(composition, output) : Renditions.Write(composition, request.Format, output)[0];
         return new RunResult(composition.Findings, output, composition.Pages.Pages.Count)
         {

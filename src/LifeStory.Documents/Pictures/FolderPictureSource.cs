@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LifeStory.Documents.Files;
 using SkiaSharp;
 
 namespace LifeStory.Documents.Pictures;
@@ -41,6 +42,11 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
             problem = $"The picture '{source}' was not found.";
             return null;
         }
+        if (!RegularFile.Exists(path))
+        {
+            problem = $"The picture '{source}' is not an ordinary file (a folder, pipe or device), so it was not opened.";
+            return null;
+        }
         using var codec = SKCodec.Create(path);
         if (codec is null)
         {
@@ -57,7 +63,7 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
         return Orientation.SwapsAxes(codec.EncodedOrigin) ? new PictureInfo(info.Height, info.Width) : new PictureInfo(info.Width, info.Height);
     }
 
-    public SKRect TrimBox(string source) => _trims.GetOrAdd(source, s => resolve(s) is { } path && File.Exists(path) ? FindTrim(path) : MarginTrimmer.Whole);
+    public SKRect TrimBox(string source) => _trims.GetOrAdd(source, s => resolve(s) is { } path && RegularFile.Exists(path) ? FindTrim(path) : MarginTrimmer.Whole);
 
     /// <summary>A scan's paper margins cost a full decode to find, so they are remembered in the case's cache.</summary>
     private SKRect FindTrim(string path)

@@ -22,7 +22,6 @@ internal static class RoundedCorners
         path.Reset();
         // Layout can hand over an empty or inside-out box (an empty quote, a name wider than its card): it
         // has no inside to draw, and must never stop the book.
-        bounds = bounds.Standardized;
         if (!IsDrawable(bounds)) return;
         radius = float.IsFinite(radius) ? Math.Clamp(radius, 0, Math.Min(bounds.Width, bounds.Height) / 2) : 0;
         if (radius <= 0)

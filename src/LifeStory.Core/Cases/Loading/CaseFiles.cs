@@ -32,6 +32,12 @@ public static class CaseFiles
             return false;
         }
 
+        if (relativePath.Any(char.IsControl))
+        {
+            problem = $"'{Printable(relativePath)}' has a control character (such as NUL or a line break) in it, which no file name can have.";
+            return false;
+        }
+
         // Case folders are often written on Windows: accept its backslashes as folder separators.
         var path = relativePath.Trim().Replace('\\', '/');
         if (Path.IsPathRooted(path) || HasDriveLetter(path))
@@ -66,11 +72,21 @@ public static class CaseFiles
         return true;
     }
 
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
+
     private static bool HasDriveLetter(string path) => path.Length >= 2 && char.IsAsciiLetter(path[0]) && path[1] == ':';
 
     private static bool IsInside(string root, string path) =>
         path.Equals(root, PathComparison) ||
         path.StartsWith(root + Path.DirectorySeparatorChar, PathComparison);
+
+    /// <summary>The full path with every symbolic link along it followed, for the parts that exist; unchanged if a link loops.</summary>
+    public static string RealPathOf(string fullPath)
+    {
+        try { return RealPath(fullPath, 0); }
+        catch (IOException) { return fullPath; }
+    }
 
     /// <summary>The path with every symbolic link along it followed, for the parts that exist.</summary>
     private static string RealPath(string fullPath, int depth)
