@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
+using LifeStory.Documents.Files;
 using LifeStory.Cli.Commands;
 
 namespace LifeStory.Cli;
@@ -6,7 +8,15 @@ namespace LifeStory.Cli;
 /// <summary>The `lifestory` command: turns a child's case folder into a life-story book or a review letter.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+    public static int Main(string[] args)
+    {
+        // Ctrl+C or a kill request while a PDF is half written: remove the temporary files (they hold the child's
+        // photos) before the process ends. The signal then ends the process as usual.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => TemporaryFiles.RemoveAll());
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => TemporaryFiles.RemoveAll());
+        using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => TemporaryFiles.RemoveAll());
+        return BuildRoot().Parse(args).Invoke();
+    }
 
     internal static RootCommand BuildRoot()
     {

@@ -24,7 +24,9 @@ public static class AllReaders
             if (!result.Succeeded) return (results, null);
         }
         var folder = Path.GetDirectoryName(results[0].OutputPath!)!;
-        var manifest = Path.Combine(folder, Path.GetFileNameWithoutExtension(results[0].OutputPath!) + "-manifest.json");
+        // Each format has its own manifest: the Markdown versions' must not replace the PDFs' (which names their hashes).
+        var format = request.Format == OutputFormat.Pdf ? "" : "-" + Renditions.Extension(request.Format).TrimStart('.');
+        var manifest = Path.Combine(folder, ManifestBase(results[0].OutputPath!) + format + "-manifest.json");
         var caseFile = Path.Combine(request.CaseFolder, "case.yaml");
         var entries = Readers.Zip(results, (reader, result) => new
         {
@@ -42,6 +44,13 @@ public static class AllReaders
         }, new JsonSerializerOptions { WriteIndented = true });
         AtomicFile.Write(manifest, s => s.Write(Encoding.UTF8.GetBytes(json.ReplaceLineEndings("\n") + "\n")));
         return (results, manifest);
+    }
+
+    /// <summary>"review-letter-2026-09-15" from the child's file, whatever the format (PNG pages end "-01").</summary>
+    private static string ManifestBase(string childFile)
+    {
+        var name = Path.GetFileNameWithoutExtension(childFile);
+        return childFile.EndsWith(".png", StringComparison.Ordinal) && name.Length > 3 && name[^3] == '-' ? name[..^3] : name;
     }
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -22,6 +22,30 @@ public static class CaseFiles
     /// </summary>
     public static string PictureCache(string caseFolder) => Path.Combine(caseFolder, ".lifestory-cache", "pictures");
 
+    /// <summary>
+    /// The picture cache when it can be written, else null: a case folder on a read-only share or a locked USB
+    /// stick still makes its book, only without remembering its prepared pictures. Found once per folder and run.
+    /// </summary>
+    public static string? UsablePictureCache(string caseFolder) =>
+        Writable.GetOrAdd(Path.GetFullPath(PictureCache(caseFolder)), static folder => CanWrite(folder) ? folder : null);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Writable = new(StringComparer.Ordinal);
+
+    private static bool CanWrite(string folder)
+    {
+        var probe = Path.Combine(folder, LifeStory.Documents.Files.TemporaryFiles.NameFor("probe"));
+        try
+        {
+            Directory.CreateDirectory(folder);
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose)) { }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public static bool TryResolve(string caseFolder, string relativePath, out string fullPath, out string? problem)
     {
         fullPath = "";
