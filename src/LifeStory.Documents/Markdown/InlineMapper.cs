@@ -25,7 +25,8 @@ internal static class InlineMapper
         switch (inline)
         {
             case LiteralInline literal:
-                runs.Add(new Inline(literal.Content.ToString(), style, link));
+                // Unicode's line and paragraph separators (pasted from word processors) are line breaks; no font draws them.
+                runs.Add(new Inline(literal.Content.ToString().Replace('\u2028', '\n').Replace('\u2029', '\n'), style, link));
                 break;
             case EmphasisInline emphasis:
                 // "::words::" is an inline custom container (it exists to carry attributes), not emphasis.
