@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace LifeStory.Documents.Files;
 
@@ -6,7 +7,7 @@ namespace LifeStory.Documents.Files;
 /// Linux's statx(2), whose buffer has one layout on every architecture (unlike stat's), so the file type can be
 /// read without opening the file: opening a pipe blocks until someone writes to it.
 /// </summary>
-internal static partial class Statx
+internal static unsafe class Statx
 {
     private const int CurrentFolder = -100; // AT_FDCWD
     private const uint TypeMask = 0x1; // STATX_TYPE
@@ -15,29 +16,36 @@ internal static partial class Statx
     private const int RegularBits = 0x8000; // S_IFREG
     private const int FolderBits = 0x4000; // S_IFDIR
 
-    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Call(int folder, string path, int flags, uint mask, Span<byte> buffer);
+    /// <summary>
+    /// Found by its real file name first: "libc" alone can resolve to libc.so, which on Debian is a linker script
+    /// (and absent without the -dev package).
+    /// </summary>
+    private static readonly delegate* unmanaged<int, byte*, int, uint, byte*, int> Function = Find();
 
     /// <summary>The kind of file at <paramref name="path"/>, links followed; null when statx is not available.</summary>
     public static FileKind? Kind(string path)
     {
-        Span<byte> buffer = stackalloc byte[256];
+        if (Function == null) return null;
+        var name = Encoding.UTF8.GetBytes(path + "\0");
+        var buffer = stackalloc byte[256];
         int result;
-        try
-        {
-            result = Call(CurrentFolder, path, 0, TypeMask, buffer);
-        }
-        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
-        {
-            return null;
-        }
+        fixed (byte* pointer = name) result = Function(CurrentFolder, pointer, 0, TypeMask, buffer);
         if (result != 0) return FileKind.Missing;
-        var mode = BitConverter.ToUInt16(buffer[ModeOffset..]) & TypeBits;
-        return mode switch
+        return (*(ushort*)(buffer + ModeOffset) & TypeBits) switch
         {
             RegularBits => FileKind.Regular,
             FolderBits => FileKind.Folder,
             _ => FileKind.Special,
         };
+    }
+
+    private static delegate* unmanaged<int, byte*, int, uint, byte*, int> Find()
+    {
+        foreach (var library in new[] { "libc.so.6", "libc" })
+        {
+            if (NativeLibrary.TryLoad(library, out var handle) && NativeLibrary.TryGetExport(handle, "statx", out var export))
+                return (delegate* unmanaged<int, byte*, int, uint, byte*, int>)export;
+        }
+        return null;
     }
 }
