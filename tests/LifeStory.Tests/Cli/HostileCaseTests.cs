@@ -215,7 +215,8 @@ public sealed class HostileCaseTests : IDisposable
 
     private static void Signal(int pid, string signal)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-s", signal, pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        // The shell's own kill: a minimal system may have no kill program.
+        using var kill = Process.Start(new ProcessStartInfo("sh", ["-c", $"kill -s {signal} {pid.ToString(System.Globalization.CultureInfo.InvariantCulture)}"]) { UseShellExecute = false })!;
         kill.WaitForExit();
     }
 }
