@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
+using LifeStory.Documents.Files;
 using LifeStory.Cli.Commands;
 
 namespace LifeStory.Cli;
@@ -12,6 +14,11 @@ public static class Program
         LifeStory.Documents.Pictures.NativeMemory.LimitArenas();
         // Once, before anything draws: switches Skia to the fastest code paths this CPU has (AVX2 resampling).
         SkiaSharp.SKGraphics.Init();
+        // Ctrl+C or a kill request while a PDF is half written: remove the temporary files (they hold the child's
+        // photos) before the process ends. The signal then ends the process as usual.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => TemporaryFiles.RemoveAll());
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => TemporaryFiles.RemoveAll());
+        using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => TemporaryFiles.RemoveAll());
         return BuildRoot().Parse(args).Invoke();
     }
 

@@ -20,6 +20,7 @@ internal static class BatchMinutes
         var result = BatchRun.Run(folder, request, allReaders, done => reporter.Note("· " + Progress(done)));
         if (result.Cases.Count == 0)
         {
+            foreach (var notCase in result.NotCases) reporter.Note($"Not a case: {notCase} has no case.yaml");
             reporter.Failure($"There are no case folders (folders holding case.yaml) in '{folder}'.");
             return ExitCodes.InvalidInput;
         }
@@ -27,6 +28,7 @@ internal static class BatchMinutes
         foreach (var made in result.Made)
             foreach (var file in made.Files) reporter.Result("Wrote " + Path.GetRelativePath(Environment.CurrentDirectory, file));
         foreach (var nothing in result.NothingToWrite) reporter.Result($"Nothing to write for {nothing.Name}: it has no review meetings yet");
+        foreach (var notCase in result.NotCases) reporter.Result($"Not a case: {notCase} has no case.yaml");
         var failed = result.Failed.ToList();
         reporter.Result(Headline(result.Made.Sum(c => c.Letters.Count()), result.NothingToWrite.Count(), failed.Count));
         foreach (var failure in failed) reporter.Result($"  {failure.Name}: {failure.Reason}");

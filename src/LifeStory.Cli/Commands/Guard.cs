@@ -1,4 +1,5 @@
 using LifeStory.Cli.Reporting;
+using LifeStory.Output;
 
 namespace LifeStory.Cli.Commands;
 
@@ -17,6 +18,16 @@ internal static class Guard
         catch (UsageException usage)
         {
             reporter.Failure(usage.Message);
+            return ExitCodes.Usage;
+        }
+        catch (DiskFullException full)
+        {
+            reporter.Failure(full.Message + " Free some space, or write somewhere else with --output, and run again. Nothing was written.");
+            return ExitCodes.Failure;
+        }
+        catch (OutputRefusedException refused)
+        {
+            reporter.Failure(refused.Message + " Nothing was written.");
             return ExitCodes.Usage;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("LIFESTORY_DEBUG") != "1")

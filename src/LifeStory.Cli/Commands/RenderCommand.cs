@@ -46,6 +46,7 @@ internal static class RenderCommand
                 if (parse.GetValue(booklet))
                 {
                     var bookletTarget = parse.GetValue(output)?.FullName ?? Renditions.BookletName(source);
+                    OutputPlace.Check(bookletTarget, null, MarkdownJob.Inputs(source, composition), []);
                     var file = Renditions.WriteBooklet(composition, bookletTarget);
                     reporter.Result(MakeCommand.BookletWritten(Path.GetRelativePath(Environment.CurrentDirectory, file), count, Renditions.BookletSheets(count)));
                     reporter.Advice(CommonOptions.BookletAdvice);
@@ -54,6 +55,7 @@ internal static class RenderCommand
                 var target = parse.GetValue(output)?.FullName ?? DefaultTarget(source, Renditions.Extension(fmt));
                 if (SamePath(target, source))
                     throw new UsageException($"--output '{Path.GetFileName(target)}' is the Markdown file being rendered; choose another name so it is not overwritten.");
+                OutputPlace.Check(target, null, MarkdownJob.Inputs(source, composition), []);
                 var written = Renditions.Write(composition, fmt, target);
                 reporter.Result(MakeCommand.Wrote(Path.GetRelativePath(Environment.CurrentDirectory, written[0]), fmt, count));
                 return ExitCodes.Success;

@@ -17,6 +17,12 @@ internal static class FileChecks
     {
         // A blank name is reported once, by the empty-text check.
         if (string.IsNullOrWhiteSpace(file)) return;
+        if (file.Any(char.IsControl))
+        {
+            CaseFiles.TryResolve(context.Loaded.Folder, file, out _, out var named);
+            context.Error("bad-file-name", path, named!, "Type the file name again in case.yaml: a hidden character (such as \\0 or a line break) came with it.");
+            return;
+        }
         if (!CaseFiles.TryResolve(context.Loaded.Folder, file, out var fullPath, out var problem))
         {
             context.Error("path-outside-case", path, problem!,

@@ -38,6 +38,11 @@ internal static class PictureChecks
             if (Resolve(context, file) is { } fullPath) reports[file] = Inspect(context, fullPath, file);
         }
         // A letter usually prints one picture or none: that is looked at on this thread, without waking the pool.
+        if (files.Count > 0 && CaseFiles.UsablePictureCache(context.Loaded.Folder) is null)
+        {
+            context.Warning("picture-cache-skipped", "", "The case folder cannot be written, so what was learnt about its pictures is not kept (.lifestory-cache).",
+                "Nothing else is affected; pictures are checked again next time. Copy the case folder somewhere you can write to make that faster.");
+        }
         if (files.Count <= 1) files.ForEach(Look);
         else Parallel.ForEach(files, Look);
         for (var i = 0; i < photos.Count; i++)
@@ -58,7 +63,7 @@ internal static class PictureChecks
             ? null : fullPath;
 
     private static PictureReport Inspect(CheckContext context, string fullPath, string file) =>
-        PictureInspector.Inspect(fullPath, file, cacheFolder: CaseFiles.PictureCache(context.Loaded.Folder));
+        PictureInspector.Inspect(fullPath, file, cacheFolder: CaseFiles.UsablePictureCache(context.Loaded.Folder));
 
     private static void Check(CheckContext context, IReadOnlyDictionary<string, PictureReport> reports, string path, string file, string sharper)
     {

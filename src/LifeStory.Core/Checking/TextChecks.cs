@@ -24,6 +24,9 @@ internal static class TextChecks
                     context.Error("empty-text", fieldPath, $"{field.Key} is empty.",
                         $"Write it after '{field.Key}: '." + (field.Description is null ? "" : " " + field.Description));
                     break;
+                // An optional private text left blank (child_said: "  ") means nothing was written, as a blank optional field does.
+                case ValueKind.PrivateText when !field.Required && value is Cases.Model.PrivateText { Text: var text } && string.IsNullOrWhiteSpace(text):
+                    break;
                 case ValueKind.Record or ValueKind.PrivateText when value is not null:
                     Walk(context, value, fieldPath);
                     break;

@@ -28,9 +28,9 @@ public static class AllReaders
         var first = results.FirstOrDefault(r => r.Succeeded);
         if (first is null) return (results, null);
         var folder = Path.GetDirectoryName(first.OutputPath!)!;
-        // Named after the child's version, even when only another reader's could be made.
-        var stem = System.Text.RegularExpressions.Regex.Replace(Path.GetFileNameWithoutExtension(first.OutputPath!), "-for-(parents|carers|record)$", "");
-        var manifest = Path.Combine(folder, stem + ManifestSuffix(request.Format));
+        // Each format has its own manifest: the Markdown versions' must not replace the PDFs' (which names their hashes).
+        var format = request.Format == OutputFormat.Pdf ? "" : "-" + Renditions.Extension(request.Format).TrimStart('.');
+        var manifest = Path.Combine(folder, ManifestBase(first.OutputPath!) + format + "-manifest.json");
         var caseFile = Path.Combine(request.CaseFolder, "case.yaml");
         var entries = Readers.Zip(results, (reader, result) => (object)(result.Succeeded
             ? new
@@ -66,8 +66,16 @@ public static class AllReaders
     public static bool IsReaderOnly(Checking.Finding finding) =>
         !finding.IsError || finding.Code is Checking.HiddenNameChecks.Code or Checking.HiddenNameChecks.OutputCode;
 
-    /// <summary>The PDF run's manifest is the record of what was sent; another format's run keeps its own beside it.</summary>
-    private static string ManifestSuffix(OutputFormat format) => format == OutputFormat.Pdf ? "-manifest.json" : $"-{format.ToString().ToLowerInvariant()}-manifest.json";
+    /// <summary>
+    /// "review-letter-2026-09-15" from the first file made, whatever the format (PNG pages end "-01") and even when
+    /// only another reader's version could be made ("-for-parents").
+    /// </summary>
+    private static string ManifestBase(string file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        if (file.EndsWith(".png", StringComparison.Ordinal) && name.Length > 3 && name[^3] == '-') name = name[..^3];
+        return System.Text.RegularExpressions.Regex.Replace(name, "-for-(parents|carers|record)$", "");
+    }
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

@@ -16,10 +16,14 @@ public static class BatchRun
     /// <param name="finished">Told about each case as it finishes, one at a time (never concurrently), for progress.</param>
     public static BatchResult Run(string folder, RunRequest request, bool allReaders = false, Action<BatchCase>? finished = null)
     {
-        var cases = Directory.EnumerateDirectories(folder)
-            .Where(d => File.Exists(Path.Combine(d, "case.yaml")))
+        // Hidden folders (.git, .lifestory-cache) are never cases; any other folder without case.yaml is listed,
+        // so a case saved under the wrong name is noticed rather than silently left without its letter.
+        var folders = Directory.EnumerateDirectories(folder)
+            .Where(d => !Path.GetFileName(d).StartsWith('.'))
             .Order(StringComparer.Ordinal)
             .ToArray();
+        var cases = folders.Where(d => Path.Exists(Path.Combine(d, "case.yaml"))).ToArray();
+        var notCases = folders.Except(cases).Select(Path.GetFileName).OfType<string>().ToArray();
         var results = new BatchCase[cases.Length];
         var gate = new Lock();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -30,7 +34,7 @@ public static class BatchRun
             if (finished is null) return;
             lock (gate) finished(done);
         });
-        return new BatchResult(results);
+        return new BatchResult(results) { NotCases = notCases };
     }
 
     private static BatchCase One(string folder, RunRequest request, bool allReaders)

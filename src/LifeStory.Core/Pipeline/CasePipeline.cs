@@ -2,6 +2,7 @@ using LifeStory.Audiences;
 using LifeStory.Cases.Loading;
 using LifeStory.Cases.Model;
 using LifeStory.Checking;
+using LifeStory.Documents.Files;
 using LifeStory.Documents.Layout;
 using LifeStory.Documents.Markdown;
 using LifeStory.Documents.Model;
@@ -47,6 +48,7 @@ public static class CasePipeline
         var fileName = Path.ChangeExtension(composition.FileName, Renditions.Extension(request.Format));
         if (request.Booklet) fileName = Renditions.BookletName(fileName);
         var output = request.OutputPath ?? Path.Combine(request.CaseFolder, "output", fileName);
+        OutputPlace.Check(output, request.CaseFolder, [], request.TemplatesFolder is { } templates ? [templates] : []);
         output = request.Booklet ? Renditions.WriteBooklet(composition, output) : Renditions.Write(composition, request.Format, output)[0];
         return new RunResult(composition.Findings, output, composition.Pages.Pages.Count)
         {
@@ -62,6 +64,9 @@ public static class CasePipeline
     {
         var findings = new List<Finding>();
         Composition Stop() => new(findings, null, new FolderPictureSource(_ => null), "");
+
+        // Temporary files of an earlier run that was killed outright hold the child's photos: remove them first.
+        TemporaryFiles.RemoveStale(CaseFiles.PictureCache(request.CaseFolder), withSubfolders: true);
 
         progress?.Report("Reading the case");
         var loaded = CaseLoader.Load(request.CaseFolder);
@@ -153,7 +158,7 @@ public static class CasePipeline
         // Skipped bad pictures resolve to no file, so the layout draws a placeholder for each.
         var pictures = new FolderPictureSource(skipped.Hide(source =>
             CaseFiles.TryResolve(request.CaseFolder, source, out var full, out _) ? full : null),
-            CaseFiles.PictureCache(request.CaseFolder));
+            CaseFiles.UsablePictureCache(request.CaseFolder));
         var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures);
         findings.AddRange(laidOut.Problems.Where(p => !skipped.Explains(p)).Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
         return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = SummaryFor(request.Product, view.Summary) };

@@ -40,8 +40,22 @@ internal static class ScriptValues
     /// <summary>A Markdown picture line; the caption becomes the printed caption. The path is the case's own file name.</summary>
     public static string Picture(string file, string? caption, string attributes = "")
     {
-        var title = caption is null ? "" : " \"" + caption.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        // The caption arrives escaped (every quote already "\""), so it goes into the title as it is. A picture line
+        // is one line: a line break (even a blank line) is a space, and characters no page can show are left out.
+        caption = caption is null ? null : OneLine(caption);
+        var title = caption is null ? "" : " \"" + caption + "\"";
         return $"![{caption ?? ""}](<{file.Replace("<", "", StringComparison.Ordinal).Replace(">", "", StringComparison.Ordinal)}>{title}){attributes}";
+    }
+
+    private static string OneLine(string caption)
+    {
+        var line = new System.Text.StringBuilder(caption.Length);
+        foreach (var c in caption)
+        {
+            if (c is '\n' or '\r' or '\t' or '\u2028' or '\u2029') { if (line.Length > 0 && line[^1] != ' ') line.Append(' '); }
+            else if (!char.IsControl(c)) line.Append(c);
+        }
+        return line.ToString().Trim();
     }
 
     public static string Capitalise(string text) =>

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using LifeStory.Cases.Loading;
+using LifeStory.Documents.Files;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -33,11 +35,9 @@ public sealed partial class TemplateFolders(IReadOnlyList<string> roots) : ITemp
         var file = name.EndsWith(".sbn", StringComparison.Ordinal) ? name : name + ".sbn";
         foreach (var root in Roots)
         {
-            var full = Path.GetFullPath(Path.Combine(root, file));
-            if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full)) continue;
-            // A link inside the folder that points outside it is refused like a path that does.
-            var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
-            if (target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return full;
+            // A link anywhere along the path (a file or a folder) that leads outside the folder is refused like a
+            // path that does; and only an ordinary file is read (a pipe would wait for ever).
+            if (CaseFiles.TryResolve(root, file, out var full, out _) && RegularFile.Exists(full)) return full;
         }
         return null;
     }

@@ -13,6 +13,9 @@ namespace LifeStory.Templating;
 /// </summary>
 public static class TemplateRunner
 {
+    /// <summary>The most characters a template may produce, and the longest text one value may become: a book of about 3,000 pages.</summary>
+    public const int MaxOutput = 8_000_000;
+
     public static (string? Output, IReadOnlyList<Finding> Findings) Render(TemplateFolders folders, string name, ScriptObject data)
     {
         var path = folders.Find(name);
@@ -32,10 +35,12 @@ public static class TemplateRunner
             LoopLimit = 5_000,
             RecursiveLimit = 40,
             ObjectRecursionLimit = 20,
-            // No limit on turning values into text: an included section can be long, and a cut would silently lose
-            // part of a child's story. The output limit below still bounds the whole.
-            LimitToString = 0,
-            OutputLimit = 2_000_000,
+            // Never a silent cut, which would lose part of a child's story: going past either limit is an error. The
+            // string limit also bounds what one function may build ({{ "" | string.pad_left 1000000000 }}).
+            LimitToString = MaxOutput,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = MaxOutput,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         // Included sections are parsed once too: Scriban keeps what it parsed in the context, which is new each run.
         foreach (var (included, parsed) in ParsedIncludes(folders)) context.CachedTemplates[included] = parsed;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LifeStory.Documents.Files;
 using LifeStory.Templating;
 using YamlDotNet.RepresentationModel;
 
@@ -30,7 +31,7 @@ public sealed class Glossary
     public IReadOnlyList<GlossaryEntry> Entries => _entries.Select(e => e.Entry).ToList();
 
     public static Glossary From(TemplateFolders folders) =>
-        new(folders.Roots.Select(r => Path.Combine(r, RelativePath)).Where(File.Exists).SelectMany(Read));
+        new(folders.Roots.Select(r => Path.Combine(r, RelativePath)).Where(RegularFile.Exists).SelectMany(Read));
 
     /// <summary>The entries whose word (or another form of it) appears in the text, in alphabetical order.</summary>
     public IReadOnlyList<GlossaryEntry> UsedIn(string text) =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LifeStory.Documents.Files;
 using LifeStory.Templating;
 using YamlDotNet.RepresentationModel;
 
@@ -31,7 +32,7 @@ public sealed class JargonDictionary
 
     /// <summary>Reads and merges words/jargon.yaml from each root that has one, earlier roots winning per term.</summary>
     public static JargonDictionary From(TemplateFolders folders) =>
-        Load(folders.Roots.Select(r => Path.Combine(r, RelativePath)).Where(File.Exists));
+        Load(folders.Roots.Select(r => Path.Combine(r, RelativePath)).Where(RegularFile.Exists));
 
     public static JargonDictionary Load(IEnumerable<string> files) => new(files.SelectMany(Read));
 

@@ -25,7 +25,8 @@ internal static class InlineMapper
         switch (inline)
         {
             case LiteralInline literal:
-                runs.Add(new Inline(literal.Content.ToString(), style, link));
+                // Unicode's line and paragraph separators (pasted from word processors) are line breaks; no font draws them.
+                runs.Add(new Inline(literal.Content.ToString().Replace('\u2028', '\n').Replace('\u2029', '\n'), style, link));
                 break;
             case EmphasisInline emphasis:
                 // "::words::" is an inline custom container (it exists to carry attributes), not emphasis.
@@ -40,14 +41,15 @@ internal static class InlineMapper
                 runs.Add(new Inline(code.Content, style, link));
                 break;
             case AutolinkInline autolink:
-                runs.Add(new Inline(autolink.Url, style, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url));
+                runs.Add(new Inline(autolink.Url, style, Allowed(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url) ?? link));
                 break;
             case LinkInline { IsImage: true } image:
                 // An image inside running text prints its description: the picture itself needs its own line.
                 foreach (var child in image) Add(child, style, link, runs);
                 break;
             case LinkInline linkInline:
-                foreach (var child in linkInline) Add(child, style, linkInline.Url ?? link, runs);
+                // One allow-list for every rendition: a javascript: or file: link is printed as its words, never made live.
+                foreach (var child in linkInline) Add(child, style, Allowed(linkInline.Url) ?? link, runs);
                 break;
             case HtmlEntityInline entity:
                 runs.Add(new Inline(entity.Transcoded.ToString(), style, link));
@@ -93,4 +95,6 @@ internal static class InlineMapper
         if (current is not null) merged.Add(current with { Text = text.ToString() });
         return merged;
     }
+
+    private static string? Allowed(string? url) => SafeUrl.IsAllowed(url) ? url!.Trim() : null;
 }

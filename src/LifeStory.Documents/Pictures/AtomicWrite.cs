@@ -1,3 +1,5 @@
+using LifeStory.Documents.Files;
+
 namespace LifeStory.Documents.Pictures;
 
 /// <summary>
@@ -9,7 +11,9 @@ internal static class AtomicWrite
 {
     public static void TryWrite(string path, Action<Stream> write)
     {
-        var temp = path + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp";
+        // Named and tracked so a stopped run removes it, and a killed one's is removed by the next run.
+        var temp = TemporaryFiles.NameFor(path);
+        TemporaryFiles.Track(temp);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -19,8 +23,11 @@ internal static class AtomicWrite
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            try { File.Delete(temp); }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException) { /* nothing more to do */ }
+            // The cache only saves time: a failed write is dropped.
+        }
+        finally
+        {
+            TemporaryFiles.Remove(temp);
         }
     }
 }

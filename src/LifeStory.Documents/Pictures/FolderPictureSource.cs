@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LifeStory.Documents.Files;
 using SkiaSharp;
 
 namespace LifeStory.Documents.Pictures;
@@ -40,6 +41,11 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
             problem = $"The picture '{source}' was not found.";
             return null;
         }
+        if (!RegularFile.Exists(path))
+        {
+            problem = $"The picture '{source}' is not an ordinary file (a folder, pipe or device), so it was not opened.";
+            return null;
+        }
         if (PictureHeader.Read(path) is not { } header)
         {
             problem = $"'{source}' is not a picture this program can read (use JPEG, PNG, HEIC, AVIF, WebP, GIF or BMP).";
@@ -54,7 +60,7 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
         return new PictureInfo(header.Width, header.Height);
     }
 
-    public SKRect TrimBox(string source) => _trims.GetOrAdd(source, s => resolve(s) is { } path && File.Exists(path) ? FindTrim(path) : MarginTrimmer.Whole);
+    public SKRect TrimBox(string source) => _trims.GetOrAdd(source, s => resolve(s) is { } path && RegularFile.Exists(path) ? FindTrim(path) : MarginTrimmer.Whole);
 
     /// <summary>A scan's paper margins cost a full decode to find, so they are remembered in the case's cache.</summary>
     private SKRect FindTrim(string path)

@@ -20,9 +20,12 @@ public sealed class PictureFacts
 
     private PictureFacts(string folder)
     {
+        Folder = folder;
         _path = Path.Combine(folder, "facts.jsonl");
         _facts = new(Load);
     }
+
+    private string Folder { get; }
 
     /// <summary>The store for a cache folder, shared by everything in this process that uses that folder.</summary>
     public static PictureFacts In(string cacheFolder) => Stores.GetOrAdd(Path.GetFullPath(cacheFolder), folder => new PictureFacts(folder));
@@ -41,7 +44,8 @@ public sealed class PictureFacts
         var file = new FileInfo(fullPath);
         if (!file.Exists) return;
         var facts = _facts.Value;
-        var fact = new Fact(kind, fullPath, file.Length, file.LastWriteTimeUtc.Ticks, value);
+        // Stored relative to the cache, so a case folder copied or moved elsewhere carries no trace of where it was.
+        var fact = new Fact(kind, Path.GetRelativePath(Folder, fullPath).Replace('\\', '/'), file.Length, file.LastWriteTimeUtc.Ticks, value);
         if (facts.TryGetValue(Key(kind, fullPath), out var known) && known == fact) return;
         facts[Key(kind, fullPath)] = fact;
         lock (_saving)
@@ -50,7 +54,7 @@ public sealed class PictureFacts
             foreach (var (_, f) in facts.ToArray().OrderBy(p => p.Key, StringComparer.Ordinal))
                 text.Append(JsonSerializer.Serialize(f, FactJson.Default.Fact)).Append('\n');
             var bytes = Encoding.UTF8.GetBytes(text.ToString());
-            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+            // The folder is made inside the write, whose failures are dropped: a read-only case folder still makes its book.
             AtomicWrite.TryWrite(_path, s => s.Write(bytes));
         }
     }
@@ -66,7 +70,7 @@ public sealed class PictureFacts
             try
             {
                 if (JsonSerializer.Deserialize(line, FactJson.Default.Fact) is { Kind: not null, Path: not null, Value: not null } fact)
-                    facts[Key(fact.Kind, fact.Path)] = fact;
+                    facts[Key(fact.Kind, Path.GetFullPath(Path.Combine(Folder, fact.Path)))] = fact;
             }
             catch (JsonException)
             {

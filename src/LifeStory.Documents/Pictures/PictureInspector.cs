@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using LifeStory.Documents.Files;
 using SkiaSharp;
 
 namespace LifeStory.Documents.Pictures;
@@ -49,7 +50,12 @@ public static class PictureInspector
         var name = $"'{displayName}'";
         try
         {
-            if (!File.Exists(fullPath)) return Bad($"{name} does not exist.", "Add the file or correct its name.");
+            var kind = RegularFile.KindOf(fullPath);
+            if (kind == FileKind.Missing) return Bad($"{name} does not exist.", "Add the file or correct its name.");
+            // Opening a pipe waits for ever: only ordinary files are opened.
+            if (kind != FileKind.Regular)
+                return Bad(kind == FileKind.Folder ? $"{name} is a folder, not a picture." : $"{name} is not an ordinary file (it is a pipe, a device or a socket).",
+                    "Put the picture itself in the case folder and name that file.");
             if (new FileInfo(fullPath).Length == 0)
                 return Bad($"{name} is empty (0 bytes).", "Copy the photo again from the phone or camera.");
 

@@ -21,6 +21,9 @@ internal static class PictureRenderer
     internal static byte[] Encode(string path, PictureRequest request)
     {
         var (source, pixelWidth, pixelHeight, crop) = request;
+        // A picture squeezed to nothing by its page (a name hundreds of letters long above it) still prepares as one
+        // pixel, never a negative size that libvips would refuse.
+        (pixelWidth, pixelHeight) = (Math.Max(1, pixelWidth), Math.Max(1, pixelHeight));
         var owned = new List<Image>();
         try
         {

@@ -1,4 +1,5 @@
 using LifeStory.Documents.Layout;
+using LifeStory.Documents.Model;
 using LifeStory.Documents.Text;
 using SkiaSharp;
 
@@ -34,7 +35,7 @@ internal sealed partial class PagePainter
         }
         if (!Annotations) return;
         foreach (var placed in fragments)
-            if (placed.Fragment.Link is { } link)
+            if (placed.Fragment.Link is { } link && SafeUrl.IsAllowed(link))
                 canvas.DrawUrlAnnotation(new SKRect(left + placed.X, item.Bounds.Top, left + placed.X + placed.Fragment.Width, item.Bounds.Bottom), link);
     }
 

@@ -20,7 +20,10 @@ internal static class RoundedCorners
     public static void Outline(SKPath path, SKRect bounds, float radius)
     {
         path.Reset();
-        radius = Math.Clamp(radius, 0, Math.Min(bounds.Width, bounds.Height) / 2);
+        // Layout can hand over an empty or inside-out box (an empty quote, a name wider than its card): it
+        // has no inside to draw, and must never stop the book.
+        if (!IsDrawable(bounds)) return;
+        radius = float.IsFinite(radius) ? Math.Clamp(radius, 0, Math.Min(bounds.Width, bounds.Height) / 2) : 0;
         if (radius <= 0)
         {
             path.AddRect(bounds);
@@ -38,4 +41,8 @@ internal static class RoundedCorners
         path.CubicTo(l + k, b, l, b - k, l, b - radius);
         path.Close();
     }
+
+    private static bool IsDrawable(SKRect bounds) =>
+        float.IsFinite(bounds.Left) && float.IsFinite(bounds.Top) && float.IsFinite(bounds.Right) && float.IsFinite(bounds.Bottom) &&
+        bounds.Width > 0 && bounds.Height > 0;
 }

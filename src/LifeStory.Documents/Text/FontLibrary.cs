@@ -12,7 +12,7 @@ public sealed class FontLibrary : IDisposable
     private static readonly string ProgramFonts = System.IO.Path.Combine(AppContext.BaseDirectory, "fonts");
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<FontSet, Lazy<FontLibrary>> Shared = new();
 
-    private readonly FontFace _regular, _bold, _italic, _boldItalic, _heading, _arabic, _arabicBold, _ethiopic, _ethiopicBold;
+    private readonly FontFace _regular, _bold, _italic, _boldItalic, _heading, _arabic, _arabicBold, _ethiopic, _ethiopicBold, _emoji;
 
     private readonly FontFace[]?[] _chains = new FontFace[]?[8];
 
@@ -35,6 +35,7 @@ public sealed class FontLibrary : IDisposable
         _arabicBold = Open("NotoSansArabic_700Bold.ttf");
         _ethiopic = Open("NotoSansEthiopic_400Regular.ttf");
         _ethiopicBold = Open("NotoSansEthiopic_700Bold.ttf");
+        _emoji = Open("NotoEmoji_400Regular.ttf");
     }
 
     /// <summary>The friendly fonts beside the running program. Loaded once per process and shared: fonts are read-only.</summary>
@@ -74,12 +75,13 @@ public sealed class FontLibrary : IDisposable
         var strong = bold || role == FontRole.Heading;
         // Arabic script (Arabic, Pashto, Dari, Kurdish Sorani) and Ethiopic (Tigrinya, Amharic) after the main
         // font; the body font is the last resort: its .notdef box is at least the body's size and colour.
-        return [main, strong ? _arabicBold : _arabic, strong ? _ethiopicBold : _ethiopic, _regular];
+        // Emoji after those (a child's own words often hold a 😀 or a ❤️).
+        return [main, strong ? _arabicBold : _arabic, strong ? _ethiopicBold : _ethiopic, _emoji, _regular];
     }
 
     public void Dispose()
     {
-        foreach (var face in new[] { _regular, _bold, _italic, _boldItalic, _heading, _arabic, _arabicBold, _ethiopic, _ethiopicBold })
+        foreach (var face in new[] { _regular, _bold, _italic, _boldItalic, _heading, _arabic, _arabicBold, _ethiopic, _ethiopicBold, _emoji })
             face.Dispose();
     }
 }

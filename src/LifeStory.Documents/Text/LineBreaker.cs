@@ -46,22 +46,40 @@ public static class LineBreaker
         return lines;
     }
 
-    /// <summary>Cuts a word into pieces that each fit, longest first, never inside a surrogate pair.</summary>
+    /// <summary>
+    /// Cuts a word into pieces that each fit, longest first, never inside a surrogate pair. Each piece is found by
+    /// shaping only a window a little wider than one line (widened while it still fits), never the rest of the word:
+    /// a 100,000-letter word then costs about as much as 100,000 letters of ordinary text, not a shaping of the
+    /// whole remainder for every line.
+    /// </summary>
     private static List<Word> SplitLongWord(TextSource source, Word word, float maxWidth)
     {
         var pieces = new List<Word>();
         var contentEnd = word.End;
         while (contentEnd > word.Start && source.Text[contentEnd - 1] == ' ') contentEnd--;
+        var letters = Math.Max(1, contentEnd - word.Start);
+        // About two lines' worth of letters, from the word's own average advance.
+        var window = (int)Math.Clamp(2 * maxWidth / Math.Max(word.Width / letters, 0.01f), 16, 100_000);
         var start = word.Start;
         while (true)
         {
-            var whole = WordBuilder.Shape(source, start, contentEnd, word.End, word.HardBreakAfter);
-            if (whole.Width <= maxWidth || contentEnd - start <= 1)
+            if (contentEnd - start <= window || contentEnd - start <= 1)
             {
-                pieces.Add(whole);
-                return pieces;
+                var rest = WordBuilder.Shape(source, start, contentEnd, word.End, word.HardBreakAfter);
+                if (rest.Width <= maxWidth || contentEnd - start <= 1)
+                {
+                    pieces.Add(rest);
+                    return pieces;
+                }
             }
-            int lo = start + 1, hi = contentEnd - 1;
+            var limit = Math.Min(contentEnd - 1, start + window);
+            // A window that still fits holds narrower letters than the average: widen it until it does not.
+            while (limit < contentEnd - 1 && WordBuilder.Shape(source, start, limit, limit, false).Width <= maxWidth)
+            {
+                window *= 2;
+                limit = Math.Min(contentEnd - 1, start + window);
+            }
+            int lo = start + 1, hi = limit;
             while (lo < hi)
             {
                 var mid = (lo + hi + 1) / 2;

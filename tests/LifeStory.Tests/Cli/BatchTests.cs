@@ -30,10 +30,11 @@ public sealed class BatchTests
         Assert.Equal("Wrote cases/maisie/output/review-letter-2026-09-15.pdf", lines[0]);
         Assert.Equal("Wrote cases/yusuf/output/review-letter-2026-08-12.pdf", lines[1]);
         Assert.Equal("Nothing to write for empty: it has no review meetings yet", lines[2]);
-        Assert.Equal("Made 2 letters, 1 case had no review, 1 failed:", lines[3]);
-        Assert.StartsWith("  broken: case.yaml:4:1: ", lines[4], StringComparison.Ordinal);
-        Assert.Contains("error: The YAML could not be read", lines[4], StringComparison.Ordinal);
-        Assert.Equal(5, lines.Length);
+        Assert.Equal("Not a case: not-a-case has no case.yaml", lines[3]);
+        Assert.Equal("Made 2 letters, 1 case had no review, 1 failed:", lines[4]);
+        Assert.StartsWith("  broken: case.yaml:3:15: ", lines[5], StringComparison.Ordinal);
+        Assert.Contains("error: The '[' here is never closed", lines[5], StringComparison.Ordinal);
+        Assert.Equal(6, lines.Length);
         Assert.Contains("· maisie: review-letter-2026-09-15.pdf", outcome.Errors, StringComparison.Ordinal);
         Assert.Contains("· broken: failed", outcome.Errors, StringComparison.Ordinal);
     }

@@ -22,6 +22,30 @@ public static class CaseFiles
     /// </summary>
     public static string PictureCache(string caseFolder) => Path.Combine(caseFolder, ".lifestory-cache", "pictures");
 
+    /// <summary>
+    /// The picture cache when it can be written, else null: a case folder on a read-only share or a locked USB
+    /// stick still makes its book, only without remembering its prepared pictures. Found once per folder and run.
+    /// </summary>
+    public static string? UsablePictureCache(string caseFolder) =>
+        Writable.GetOrAdd(Path.GetFullPath(PictureCache(caseFolder)), static folder => CanWrite(folder) ? folder : null);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Writable = new(StringComparer.Ordinal);
+
+    private static bool CanWrite(string folder)
+    {
+        var probe = Path.Combine(folder, LifeStory.Documents.Files.TemporaryFiles.NameFor("probe"));
+        try
+        {
+            Directory.CreateDirectory(folder);
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose)) { }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public static bool TryResolve(string caseFolder, string relativePath, out string fullPath, out string? problem)
     {
         fullPath = "";
@@ -29,6 +53,12 @@ public static class CaseFiles
         if (string.IsNullOrWhiteSpace(relativePath))
         {
             problem = "No file name is given.";
+            return false;
+        }
+
+        if (relativePath.Any(char.IsControl))
+        {
+            problem = $"'{Printable(relativePath)}' has a control character (such as NUL or a line break) in it, which no file name can have.";
             return false;
         }
 
@@ -66,11 +96,21 @@ public static class CaseFiles
         return true;
     }
 
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
+
     private static bool HasDriveLetter(string path) => path.Length >= 2 && char.IsAsciiLetter(path[0]) && path[1] == ':';
 
     private static bool IsInside(string root, string path) =>
         path.Equals(root, PathComparison) ||
         path.StartsWith(root + Path.DirectorySeparatorChar, PathComparison);
+
+    /// <summary>The full path with every symbolic link along it followed, for the parts that exist; unchanged if a link loops.</summary>
+    public static string RealPathOf(string fullPath)
+    {
+        try { return RealPath(fullPath, 0); }
+        catch (IOException) { return fullPath; }
+    }
 
     /// <summary>The path with every symbolic link along it followed, for the parts that exist.</summary>
     private static string RealPath(string fullPath, int depth)

@@ -1,3 +1,4 @@
+using LifeStory.Documents.Model;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;

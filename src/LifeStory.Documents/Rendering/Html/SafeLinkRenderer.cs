@@ -1,4 +1,5 @@
 using LifeStory.Documents.Markdown;
+using LifeStory.Documents.Model;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;

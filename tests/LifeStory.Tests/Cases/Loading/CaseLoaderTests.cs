@@ -112,7 +112,7 @@ public sealed class CaseLoaderTests
         Assert.Equal("yaml-syntax", finding.Code);
         Assert.Equal(new SourceLocation("case.yaml", 3, 19), finding.Location);
         Assert.Equal("The YAML could not be read: while scanning a quoted scalar, found unexpected end of stream.", finding.Message);
-        Assert.Equal("Check the indentation and that every ':' has a space after it.", finding.Fix);
+        Assert.Equal("A quote is not closed: end the words with the same quote mark they start with.", finding.Fix);
     }
 
     [Fact]

@@ -41,6 +41,18 @@ public sealed class PictureFactsTests : IDisposable
     }
 
     [Fact]
+    public void Given_a_checked_picture_Then_the_store_names_it_relative_to_the_case_never_by_its_full_path()
+    {
+        var path = _folder.Write("a.jpg", Jpeg(64, 48));
+        PictureInspector.Inspect(path, "photos/a.jpg", cacheFolder: Cache);
+
+        var store = File.ReadAllText(Path.Combine(Cache, "facts.jsonl"));
+
+        Assert.DoesNotContain(_folder.Path, store, StringComparison.Ordinal);
+        Assert.Contains("\"Path\":\"../a.jpg\"", store, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_a_remembered_verdict_Then_it_is_used_without_opening_the_picture()
     {
         var path = _folder.Write("b.jpg", Jpeg(64, 48));

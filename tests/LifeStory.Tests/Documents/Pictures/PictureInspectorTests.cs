@@ -56,6 +56,28 @@ public sealed class PictureInspectorTests : IDisposable
     }
 
     [Fact]
+    public void GivenAPipeNamedAsAPhoto_WhenInspected_ThenItSaysSoWithoutOpeningIt()
+    {
+        var path = Path.Combine(_folder.Path, "pipe.jpg");
+        LifeStory.Tests.Support.Fifo.Make(path);
+
+        var report = PictureInspector.Inspect(path, "photos/pipe.jpg");
+
+        AssertBad(report, "'photos/pipe.jpg' is not an ordinary file (it is a pipe, a device or a socket).",
+            "Put the picture itself in the case folder and name that file.");
+    }
+
+    [Fact]
+    public void GivenAFolderNamedAsAPhoto_WhenInspected_ThenItSaysItIsAFolder()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "album.jpg"));
+
+        var report = PictureInspector.Inspect(Path.Combine(_folder.Path, "album.jpg"), "photos/album.jpg");
+
+        AssertBad(report, "'photos/album.jpg' is a folder, not a picture.", "Put the picture itself in the case folder and name that file.");
+    }
+
+    [Fact]
     public void GivenAnEmptyFile_WhenInspected_ThenItSaysZeroBytesAndToCopyItAgain()
     {
         AssertBad(Inspect("a.jpg", []), "'photos/a.jpg' is empty (0 bytes).", "Copy the photo again from the phone or camera.");

@@ -51,4 +51,29 @@ public sealed class RoundedCornersTests
         RoundedCorners.Outline(path, new SKRect(0, 0, 10, 30), 0);
         Assert.True(path.IsRect);
     }
+
+    [Theory]
+    [InlineData(10, 20, 110, 17.5f)] // an empty quote: its box ends above where it starts
+    [InlineData(10, 20, 10, 80)] // no width at all
+    [InlineData(110, 20, 10, 80)] // inside out
+    [InlineData(10, 20, float.NaN, 80)]
+    [InlineData(10, 20, float.PositiveInfinity, 80)]
+    public void Given_a_box_with_no_inside_Then_the_outline_is_empty_and_nothing_throws(float left, float top, float right, float bottom)
+    {
+        using var path = new SKPath();
+        path.AddRect(new SKRect(0, 0, 5, 5));
+
+        RoundedCorners.Outline(path, new SKRect(left, top, right, bottom), 12);
+
+        Assert.True(path.IsEmpty);
+    }
+
+    [Fact]
+    public void Given_a_radius_that_is_not_a_number_Then_the_box_is_a_plain_rectangle()
+    {
+        using var path = new SKPath();
+        RoundedCorners.Outline(path, new SKRect(0, 0, 10, 30), float.NaN);
+
+        Assert.True(path.IsRect);
+    }
 }

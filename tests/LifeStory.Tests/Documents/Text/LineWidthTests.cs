@@ -42,6 +42,26 @@ public sealed class LineWidthTests
         Assert.Equal(word, string.Concat(lines.Select(l => l.Text)));
     }
 
+    [Theory]
+    [InlineData("a", 100_000)]
+    [InlineData("iW", 20_000)] // narrow and wide letters: the window is widened and narrowed as the word goes
+    [InlineData("😀", 5_000)]
+    public void Given_one_enormous_word_When_broken_Then_every_letter_arrives_in_order_and_each_line_is_as_full_as_fits(string unit, int repeats)
+    {
+        var word = string.Concat(Enumerable.Repeat(unit, repeats));
+
+        var lines = Break(word, 300f);
+
+        Assert.Equal(word, string.Concat(lines.Select(l => l.Text)));
+        Assert.All(lines, line => Assert.True(line.Width <= 300f, $"A line is {line.Width} wide."));
+        // Longest first: every line but the last would overflow with the next letter.
+        for (var i = 0; i < lines.Count - 1; i++)
+        {
+            var next = char.IsHighSurrogate(lines[i + 1].Text[0]) ? lines[i + 1].Text[..2] : lines[i + 1].Text[..1];
+            Assert.True(Measure(lines[i].Text + next) > 300f, $"Line {i} could have held one more letter.");
+        }
+    }
+
     [Fact]
     public void Given_a_long_url_without_breaks_When_broken_Then_it_is_split_and_no_line_overflows()
     {

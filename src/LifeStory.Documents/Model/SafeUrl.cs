@@ -1,8 +1,9 @@
-namespace LifeStory.Documents.Rendering.Html;
+namespace LifeStory.Documents.Model;
 
 /// <summary>
-/// Which link addresses may become links: web and e-mail addresses, telephone numbers and the page's own
-/// anchors. Anything else (<c>javascript:</c>, <c>data:</c>, file paths of the case) is printed as text.
+/// Which link addresses may become links, in every rendition (the PDF, the HTML page): web and e-mail
+/// addresses, telephone numbers and the document's own anchors. Anything else (<c>javascript:</c>,
+/// <c>data:</c>, <c>file:</c>, <c>vbscript:</c>, UNC paths, the case's file paths) is printed as text.
 /// </summary>
 internal static class SafeUrl
 {

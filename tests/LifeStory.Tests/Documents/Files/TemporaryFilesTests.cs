@@ -1,0 +1,60 @@
+using System.Globalization;
+using LifeStory.Documents.Files;
+using LifeStory.Tests.Support;
+
+namespace LifeStory.Tests.Documents.Files;
+
+/// <summary>Temporary files are named after the process writing them, and those of a process that is gone are removed.</summary>
+public sealed class TemporaryFilesTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Given_a_target_When_named_Then_the_name_is_hidden_beside_it_with_this_process_id()
+    {
+        var name = TemporaryFiles.NameFor(_folder.File("book.pdf"));
+
+        Assert.Equal(_folder.Path, Path.GetDirectoryName(name));
+        Assert.StartsWith($".book.pdf.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-", Path.GetFileName(name), StringComparison.Ordinal);
+        Assert.EndsWith(".tmp", name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_files_of_a_dead_process_a_live_one_and_strangers_When_swept_Then_only_the_dead_process_files_go()
+    {
+        Directory.CreateDirectory(_folder.File("ab"));
+        var dead = _folder.File(".book.pdf.999999999-0123abcd.tmp");
+        var deadInside = _folder.File("ab/.abcd.picture.999999998-0123abcd.tmp");
+        var live = _folder.File(".book.pdf.1-0123abcd.tmp"); // process 1 always runs
+        var mine = TemporaryFiles.NameFor(_folder.File("letter.pdf"));
+        var stranger = _folder.File(".someone-elses.tmp");
+        foreach (var file in new[] { dead, deadInside, live, mine, stranger }) File.WriteAllText(file, "x");
+
+        Assert.Equal(1, TemporaryFiles.RemoveStale(_folder.Path));
+        Assert.Equal(1, TemporaryFiles.RemoveStale(_folder.Path, withSubfolders: true));
+
+        Assert.False(File.Exists(dead));
+        Assert.False(File.Exists(deadInside));
+        Assert.True(File.Exists(live));
+        Assert.True(File.Exists(mine));
+        Assert.True(File.Exists(stranger));
+    }
+
+    [Fact]
+    public void Given_tracked_files_When_all_are_removed_Then_none_is_left()
+    {
+        var first = TemporaryFiles.NameFor(_folder.File("a.pdf"));
+        var second = TemporaryFiles.NameFor(_folder.File("b.pdf"));
+        File.WriteAllText(first, "x");
+        File.WriteAllText(second, "x");
+        TemporaryFiles.Track(first);
+        TemporaryFiles.Track(second);
+
+        TemporaryFiles.RemoveAll();
+
+        Assert.False(File.Exists(first));
+        Assert.False(File.Exists(second));
+    }
+}
