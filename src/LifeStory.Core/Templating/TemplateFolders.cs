@@ -37,7 +37,9 @@ public sealed partial class TemplateFolders(IReadOnlyList<string> roots) : ITemp
         {
             // A link anywhere along the path (a file or a folder) that leads outside the folder is refused like a
             // path that does; and only an ordinary file is read (a pipe would wait for ever).
-            if (CaseFiles.TryResolve(root, file, out var full, out _) && RegularFile.Exists(full)) return full;
+            // A pipe or folder in its place is still the template the council meant: it is found, and reading it is
+            // refused with a message, rather than quietly using the next folder's.
+            if (CaseFiles.TryResolve(root, file, out var full, out _) && RegularFile.KindOf(full) != FileKind.Missing) return full;
         }
         return null;
     }
@@ -55,10 +57,16 @@ public sealed partial class TemplateFolders(IReadOnlyList<string> roots) : ITemp
         Find(templateName) ?? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan,
             $"There is no template called '{templateName}' in {string.Join(", ", Roots.Select(r => "'" + r + "'"))}.");
 
-    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        Problem(templatePath) is { } problem ? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, problem) : File.ReadAllText(templatePath);
+
+    /// <summary>Why a template found by <see cref="Find"/> cannot be read (not an ordinary file), or null.</summary>
+    public string? Problem(string templatePath) => RegularFile.Problem(templatePath, Display(templatePath)) is { } problem
+        ? problem + " Put the template's text in an ordinary .sbn file."
+        : null;
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        ValueTask.FromResult<string?>(File.ReadAllText(templatePath));
+        ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
 
     [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_./-]*$")]
     private static partial Regex SafeName();

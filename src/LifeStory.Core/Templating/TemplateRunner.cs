@@ -23,6 +23,8 @@ public static class TemplateRunner
             return (null, [new Finding(Severity.Error, "template-missing", null, "", $"There is no template called '{name}'.",
                 $"Put {name}.sbn in one of: {string.Join(", ", folders.Roots)}.")]);
 
+        if (folders.Problem(path) is { } problem)
+            return (null, [new Finding(Severity.Error, "template-unreadable", null, "", problem, $"Replace {folders.Display(path)} with the template file.")]);
         var template = Parsed(path);
         if (template.HasErrors)
             return (null, template.Messages.Select(m => ToFinding(folders, m.Span, m.Message)).ToList());

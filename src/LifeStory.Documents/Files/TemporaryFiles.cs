@@ -54,7 +54,14 @@ public static partial class TemporaryFiles
             foreach (var path in Directory.EnumerateFiles(folder, ".*.tmp", withSubfolders ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly))
             {
                 var match = OurName().Match(Path.GetFileName(path));
-                if (!match.Success) continue;
+                if (!match.Success)
+                {
+                    // Named by an earlier LifeStory, before names carried a process id: no run writes one file for
+                    // ten minutes, so one that old was left behind.
+                    if (EarlierName().IsMatch(Path.GetFileName(path)) && File.GetLastWriteTimeUtc(path) < DateTime.UtcNow - EarlierAge && TryDelete(path))
+                        removed++;
+                    continue;
+                }
                 var pid = int.Parse(match.Groups["pid"].Value, CultureInfo.InvariantCulture);
                 if (pid == Environment.ProcessId || IsRunning(pid)) continue;
                 if (TryDelete(path)) removed++;
@@ -66,6 +73,12 @@ public static partial class TemporaryFiles
         }
         return removed;
     }
+
+    private static readonly TimeSpan EarlierAge = TimeSpan.FromMinutes(10);
+
+    /// <summary>".life-story-book.pdf.1a2b3c4d.tmp": how LifeStory named temporary files before they carried a process id.</summary>
+    [GeneratedRegex(@"^\..+\.[0-9a-f]{8}\.tmp$")]
+    private static partial Regex EarlierName();
 
     private static bool IsRunning(int pid)
     {

@@ -67,11 +67,19 @@ public sealed class TemplateLimitTests : IDisposable
     }
 
     [Fact]
-    public void Given_a_pipe_named_as_a_template_When_looked_for_Then_it_is_not_opened()
+    public void Given_a_pipe_named_as_a_template_When_it_is_used_Then_it_is_not_opened_and_the_run_stops_with_a_message()
     {
         Directory.CreateDirectory(Path.Combine(Templates, "book"));
         Fifo.Make(Path.Combine(Templates, "book", "cover.sbn"));
+        var folders = new TemplateFolders([Templates, TemplateFolders.BuiltIn]);
 
-        Assert.Null(new TemplateFolders([Templates]).Find("book/cover"));
+        // Found (not silently replaced by the shipped template), and never opened: opening a pipe would wait for ever.
+        Assert.Equal(Path.Combine(Templates, "book", "cover.sbn"), folders.Find("book/cover"));
+        var (output, findings) = TemplateRunner.Render(folders, "book/cover", new Scriban.Runtime.ScriptObject());
+
+        Assert.Null(output);
+        var finding = Assert.Single(findings);
+        Assert.Equal("template-unreadable", finding.Code);
+        Assert.Contains("is not an ordinary file", finding.Message, StringComparison.Ordinal);
     }
 }

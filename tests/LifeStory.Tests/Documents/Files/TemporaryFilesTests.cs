@@ -22,6 +22,23 @@ public sealed class TemporaryFilesTests : IDisposable
     }
 
     [Fact]
+    public void Given_files_named_by_an_earlier_LifeStory_When_swept_Then_those_older_than_ten_minutes_go_and_a_fresh_one_stays()
+    {
+        var old = _folder.File(".life-story-book.pdf.0123abcd.tmp");
+        var fresh = _folder.File(".review-letter.pdf.4567cdef.tmp");
+        var stranger = _folder.File(".notes.txt.tmp");
+        foreach (var file in new[] { old, fresh, stranger }) File.WriteAllText(file, "x");
+        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddMinutes(-11));
+        File.SetLastWriteTimeUtc(stranger, DateTime.UtcNow.AddMinutes(-60));
+
+        Assert.Equal(1, TemporaryFiles.RemoveStale(_folder.Path));
+
+        Assert.False(File.Exists(old));
+        Assert.True(File.Exists(fresh));
+        Assert.True(File.Exists(stranger));
+    }
+
+    [Fact]
     public void Given_files_of_a_dead_process_a_live_one_and_strangers_When_swept_Then_only_the_dead_process_files_go()
     {
         Directory.CreateDirectory(_folder.File("ab"));
