@@ -19,8 +19,7 @@ public sealed class CaseFixtureTests
         using var temp = new TempFolder();
         using var composition = CasePipeline.Compose(new RunRequest(product, temp.CopyOf(Folder(name)), Today, Reader: reader));
         Assert.DoesNotContain(composition.Findings, f => f.IsError && f.Code != "no-later-life-letter");
-        // Escapes in case text ("grown\-up") are Markdown's business; the golden files read as words.
-        return composition.Markdown is null ? null : System.Text.RegularExpressions.Regex.Replace(composition.Markdown, @"\\(\p{P}|\p{S})", "$1");
+        return composition.Markdown is null ? null : MarkdownWords.Of(composition.Markdown);
     }
 
     [Theory]
