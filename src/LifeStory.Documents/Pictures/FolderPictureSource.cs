@@ -62,11 +62,18 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
 
     public SKRect TrimBox(string source) => _trims.GetOrAdd(source, s => resolve(s) is { } path && RegularFile.Exists(path) ? FindTrim(path) : MarginTrimmer.Whole);
 
+    /// <summary>
+    /// The kind of fact a trim box is remembered as, named after the trimmer that found it: margins found by the
+    /// earlier SkiaSharp trimmer differ slightly from libvips' and must not be reused (a copied case would print
+    /// its drawings differently from a fresh one).
+    /// </summary>
+    private const string TrimFact = "trim2";
+
     /// <summary>A scan's paper margins cost a full decode to find, so they are remembered in the case's cache.</summary>
     private SKRect FindTrim(string path)
     {
         var facts = cacheFolder is null ? null : PictureFacts.In(cacheFolder);
-        if (facts?.Get("trim", path) is { } known)
+        if (facts?.Get(TrimFact, path) is { } known)
         {
             var parts = known.Split(' ');
             if (parts.Length == 4 && parts.All(p => float.TryParse(p, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)))
@@ -77,7 +84,7 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
         }
         var trim = MarginTrimmer.Find(path);
         // "R" round-trips the float exactly, so a remembered box is the same box and the prepared pictures still match.
-        facts?.Put("trim", path, string.Join(' ', new[] { trim.Left, trim.Top, trim.Right, trim.Bottom }
+        facts?.Put(TrimFact, path, string.Join(' ', new[] { trim.Left, trim.Top, trim.Right, trim.Bottom }
             .Select(f => f.ToString("R", System.Globalization.CultureInfo.InvariantCulture))));
         return trim;
     }
