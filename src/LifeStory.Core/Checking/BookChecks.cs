@@ -33,6 +33,10 @@ public static class BookChecks
         if (c.MyWords.Count == 0 && c.Drawings.Count(d => c.WordsAndPictures.All(w => w.Drawing != d.Id)) == 0)
             Missing("book-section-empty", "my_words", "The book has no pages of the child's own: no words and no drawings.",
                 "Ask the child what they would like to say or draw, and add it under my_words: or drawings:.");
+        // Adoption guidance expects a later-life letter for every adopted child, ready for when they are older.
+        if ((c.Homes.Any(h => h.Kind == HomeKind.Adoptive) || c.People.Any(p => p.Group == PersonGroup.AdoptiveFamily)) && c.LaterLifeLetter is null)
+            Missing("later-life-letter-expected", "later_life_letter", "The child is adopted, and the case has no later-life letter yet.",
+                "Add later_life_letter: with from:, written: and markdown: (the fuller story, for the child to read as a teenager).");
         if (c.Book.Theme is { } theme && Theme.Named(theme) is null)
             Missing("unknown-theme", "book.theme", $"There is no theme called '{theme}', so the book uses the one for the child's age.",
                 "Use bright, calm, dyslexia_friendly or teen.");

@@ -80,4 +80,18 @@ public sealed class CaseFixtureTests
         Assert.DoesNotContain("Maria Costa will", letter, StringComparison.Ordinal);
         Assert.DoesNotContain("Taylor", Markdown("jordan", Product.Minutes, Audience.Parents)!, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_an_adopted_child_When_the_case_has_no_later_life_letter_Then_check_says_one_is_expected()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.CopyOf(Folder("poppy"));
+        var yaml = Path.Combine(folder, "case.yaml");
+        var text = File.ReadAllText(yaml);
+        Assert.DoesNotContain(LifeStory.Checking.BookChecks.Check(LifeStory.Cases.Loading.CaseLoader.Load(folder).Case!), f => f.Code == "later-life-letter-expected");
+
+        File.WriteAllText(yaml, text[..text.IndexOf("later_life_letter:", StringComparison.Ordinal)]);
+        var finding = Assert.Single(LifeStory.Checking.BookChecks.Check(LifeStory.Cases.Loading.CaseLoader.Load(folder).Case!), f => f.Code == "later-life-letter-expected");
+        Assert.Contains("adopted", finding.Message, StringComparison.Ordinal);
+    }
 }

@@ -99,7 +99,7 @@ public sealed class PictureFactsTests : IDisposable
         SKRect first, second;
         using (var source = FolderPictureSource.Under(_folder.Path, Cache)) first = source.TrimBox("scan.png");
         Assert.True(first.Left is > 0.2f and < 0.25f && first.Right is > 0.75f and < 0.8f, first.ToString());
-        Assert.Contains("\"trim\"", File.ReadAllText(Path.Combine(Cache, "facts.jsonl")), StringComparison.Ordinal);
+        Assert.Contains("\"trim2\"", File.ReadAllText(Path.Combine(Cache, "facts.jsonl")), StringComparison.Ordinal);
         using (var again = FolderPictureSource.Under(_folder.Path, Cache)) second = again.TrimBox("scan.png");
         Assert.Equal(first, second);
     }
