@@ -46,7 +46,9 @@ public static class FavouriteColours
         if (key.EndsWith("ish", StringComparison.Ordinal)) key = key[..^3];
         if (!Colours.TryGetValue(key, out var c)) return theme;
         theme = theme with { CoverInk = c.Accent, CoverPaper = c.Soft };
-        return theme.Look == Theme.Book.Look ? theme with { Accent = c.Accent, AccentSoft = c.Soft } : theme;
+        // The bright look and the teen look are in the child's colour; calm and dyslexia-friendly keep their own
+        // restful palettes, which are what those looks are for.
+        return theme.Look == Theme.Book.Look || theme.Look == Theme.Teen.Look ? theme with { Accent = c.Accent, AccentSoft = c.Soft } : theme;
     }
 
     public static bool Knows(string? colour) => Apply(Theme.Book, colour).CoverInk is not null;

@@ -58,20 +58,4 @@ public sealed class TemporaryFilesTests : IDisposable
         Assert.True(File.Exists(mine));
         Assert.True(File.Exists(stranger));
     }
-
-    [Fact]
-    public void Given_tracked_files_When_all_are_removed_Then_none_is_left()
-    {
-        var first = TemporaryFiles.NameFor(_folder.File("a.pdf"));
-        var second = TemporaryFiles.NameFor(_folder.File("b.pdf"));
-        File.WriteAllText(first, "x");
-        File.WriteAllText(second, "x");
-        TemporaryFiles.Track(first);
-        TemporaryFiles.Track(second);
-
-        TemporaryFiles.RemoveAll();
-
-        Assert.False(File.Exists(first));
-        Assert.False(File.Exists(second));
-    }
 }
