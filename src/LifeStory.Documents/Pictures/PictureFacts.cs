@@ -27,6 +27,13 @@ public sealed class PictureFacts
 
     private string Folder { get; }
 
+    /// <summary>Drops the stores of cache folders under <paramref name="prefix"/> (a folder path ending in a separator).</summary>
+    internal static void ForgetUnder(string prefix)
+    {
+        foreach (var folder in Stores.Keys.Where(k => (k + Path.DirectorySeparatorChar).StartsWith(prefix, StringComparison.Ordinal)))
+            Stores.TryRemove(folder, out _);
+    }
+
     /// <summary>The store for a cache folder, shared by everything in this process that uses that folder.</summary>
     public static PictureFacts In(string cacheFolder) => Stores.GetOrAdd(Path.GetFullPath(cacheFolder), folder => new PictureFacts(folder));
 

@@ -45,6 +45,16 @@ public static class PictureInspector
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string fullPath, string displayName, long maxPixels, long Length, DateTime Written), PictureReport> Checked = new();
 
+    /// <summary>How many verdicts are remembered for files under <paramref name="prefix"/>.</summary>
+    internal static int RememberedUnder(string prefix) => Checked.Keys.Count(k => k.fullPath.StartsWith(prefix, StringComparison.Ordinal));
+
+    /// <summary>Drops the verdicts on files under <paramref name="prefix"/> (a folder path ending in a separator).</summary>
+    internal static void ForgetUnder(string prefix)
+    {
+        foreach (var key in Checked.Keys.Where(k => k.fullPath.StartsWith(prefix, StringComparison.Ordinal)))
+            Checked.TryRemove(key, out _);
+    }
+
     private static PictureReport InspectUncached(string fullPath, string displayName, long maxPixels)
     {
         var name = $"'{displayName}'";

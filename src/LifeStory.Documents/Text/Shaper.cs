@@ -14,8 +14,17 @@ internal static class Shaper
 
     private static readonly ConcurrentDictionary<(FontFace Face, string Text), ShapedText> Cache = new();
 
-    public static ShapedText Shape(FontFace face, string text) =>
-        Cache.GetOrAdd((face, text), static key => ShapeUncached(key.Face, key.Text));
+    /// <summary>
+    /// Words a long-running server has shaped: a book uses a few thousand, so this many means months of edits.
+    /// The cache then starts again rather than grow for the life of the process.
+    /// </summary>
+    private const int MaxEntries = 250_000;
+
+    public static ShapedText Shape(FontFace face, string text)
+    {
+        if (Cache.Count > MaxEntries) Cache.Clear();
+        return Cache.GetOrAdd((face, text), static key => ShapeUncached(key.Face, key.Text));
+    }
 
     private static ShapedText ShapeUncached(FontFace face, string text)
     {

@@ -12,8 +12,12 @@ public sealed record TextFragment(FontFace Face, float Size, SKColor Color, stri
     /// The shaped text at a size and colour. Fragments are immutable, so the same word in the same style is one
     /// object however often it appears: a book repeats its words, and layout allocates far less.
     /// </summary>
-    internal static TextFragment From(ShapedText shaped, float size, SKColor color, string? link, string text) =>
-        Scaled.GetOrAdd((shaped, size, color, link), static (key, text) => Create(key.Item1, key.Item2, key.Item3, key.Item4, text), text);
+    internal static TextFragment From(ShapedText shaped, float size, SKColor color, string? link, string text)
+    {
+        // Bounded like the shaping cache it sits on, so a server that runs for months does not keep every word ever set.
+        if (Scaled.Count > 250_000) Scaled.Clear();
+        return Scaled.GetOrAdd((shaped, size, color, link), static (key, text) => Create(key.Item1, key.Item2, key.Item3, key.Item4, text), text);
+    }
 
     /// <summary>
     /// Glyph positions and sizes lie on a grid of 1/16,384 of a point (and of an em): see <see cref="Create"/>.

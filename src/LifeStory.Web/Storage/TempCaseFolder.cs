@@ -47,5 +47,7 @@ public sealed class TempCaseFolder : IDisposable
     {
         try { Directory.Delete(Root, recursive: true); }
         catch (DirectoryNotFoundException) { }
+        // The engine remembers what it learnt about each picture file by path; these paths will never come back.
+        LifeStory.Documents.Pictures.PictureCaches.ForgetFolder(Root);
     }
 }
