@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using LifeStory.Tests.Documents.Markdown;
+using LifeStory.Fuzz;
 using LifeStory.Tests.Support;
 using Xunit.Abstractions;
 

@@ -30,7 +30,7 @@ public static class CaseLoader
     }
 
     /// <summary>Loads case.yaml's bytes, which must be UTF-8: any other encoding stops with where it goes wrong.</summary>
-    internal static CaseLoadResult LoadBytes(byte[] bytes, string folder) =>
+    public static CaseLoadResult LoadBytes(byte[] bytes, string folder) =>
         Utf8Text.TryDecode(bytes, out var text, out var bad)
             ? LoadText(text, folder)
             : Failed(Utf8Text.Problem(bytes, bad, CaseFileName));

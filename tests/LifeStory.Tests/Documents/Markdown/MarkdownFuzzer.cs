@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LifeStory.Fuzz;
 
 namespace LifeStory.Tests.Documents.Markdown;
 
@@ -13,7 +14,7 @@ namespace LifeStory.Tests.Documents.Markdown;
 internal sealed class MarkdownFuzzer(int seed)
 {
     /// <summary>The one real picture in the test's picture folder.</summary>
-    public const string RealPicture = "pic.png";
+    public const string RealPicture = FuzzTargets.Picture;
 
     private const int MaxDepth = 7;
 

@@ -8,15 +8,24 @@ using LifeStory.Documents.Text;
 using LifeStory.Documents.Themes;
 using LifeStory.Pipeline;
 
-namespace LifeStory.Tests.Fuzzing;
+namespace LifeStory.Fuzz;
 
 /// <summary>
 /// What the fuzzer feeds: each target takes one input and either succeeds or reports findings. Any exception
-/// escaping a target is a crash. The targets take plain bytes and text, so an instrumenting fuzzer such as
-/// SharpFuzz could drive the same code.
+/// escaping a target is a crash. The seeded generator in the tests and afl-fuzz through SharpFuzz (fuzz-afl) drive
+/// the same targets, and every input either ever found to crash is kept in Crashes/ and run by the tests.
 /// </summary>
-internal static class FuzzTargets
+public static class FuzzTargets
 {
+    public const string CaseYamlName = "case-yaml";
+
+    public const string MarkdownName = "markdown";
+
+    /// <summary>The one picture the Markdown target's folder holds, named by the seeds.</summary>
+    public const string Picture = "pic.png";
+
+    public static IReadOnlySet<string> Names { get; } = new HashSet<string>([CaseYamlName, MarkdownName], StringComparer.Ordinal);
+
     /// <summary>case.yaml bytes through the loader; a case that loads is then made into a book and drawn.</summary>
     public static void CaseYaml(byte[] bytes, string caseFolder, bool makeBook)
     {
