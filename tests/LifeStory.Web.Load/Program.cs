@@ -4,12 +4,13 @@ using System.IO.Compression;
 using System.Text;
 using LifeStory.Web.Load;
 
-// dotnet run -c Release --project tests/LifeStory.Web.Load -- [users] [seconds]
+// dotnet run -c Release --project tests/LifeStory.Web.Load -- [users] [seconds] [preview cache MB]
 // Every request goes to 127.0.0.1; the app is started here and stopped at the end.
 var users = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
 var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60;
+int? previewCache = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : null;
 var repository = FindRepository();
-using var server = await ServerProcess.StartAsync(repository);
+using var server = await ServerProcess.StartAsync(repository, previewCache);
 Console.WriteLine($"Server ready at {server.Address} ({server.MemoryMegabytes():F0} MB). Warming up every preview once…");
 
 var latencies = new Latencies();
@@ -50,6 +51,7 @@ foreach (var line in latencies.Report()) Console.WriteLine(line);
 Console.WriteLine($"errors: {latencies.Errors}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"server memory (working set): after warm-up {warmMemory:F0} MB, during load max {memory.Max():F0} MB, at the end {memory[^1]:F0} MB"));
+foreach (var line in MemoryTrend.Report(memory)) Console.WriteLine(line);
 return latencies.Errors == 0 ? 0 : 3;
 
 async Task BrowseAsync(int number)

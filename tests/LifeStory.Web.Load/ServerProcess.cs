@@ -23,7 +23,8 @@ internal sealed class ServerProcess : IDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ServerProcess> StartAsync(string repository)
+    /// <param name="previewCacheMegabytes">The app's bound on cached previews, when not its default.</param>
+    public static async Task<ServerProcess> StartAsync(string repository, int? previewCacheMegabytes = null)
     {
         var project = Path.Combine(repository, "src", "LifeStory.Web");
         var dll = Directory.GetFiles(Path.Combine(project, "bin"), "LifeStory.Web.dll", SearchOption.AllDirectories)
@@ -45,6 +46,8 @@ internal sealed class ServerProcess : IDisposable
         start.Environment["LifeStory__DemoPassword"] = Password;
         start.Environment["LifeStory__SignInAttemptsPerMinute"] = "100000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (previewCacheMegabytes is { } megabytes)
+            start.Environment["LifeStory__PreviewCacheMegabytes"] = megabytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -49,5 +49,6 @@ public sealed class TempCaseFolder : IDisposable
         catch (DirectoryNotFoundException) { }
         // The engine remembers what it learnt about each picture file by path; these paths will never come back.
         LifeStory.Documents.Pictures.PictureCaches.ForgetFolder(Root);
+        LifeStory.Cases.Loading.CaseFiles.ForgetFolder(Root);
     }
 }

@@ -13,10 +13,6 @@ public static class CaseFiles
         OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 
     /// <summary>
-    /// True with the full path when <paramref name="relativePath"/> stays inside <paramref name="caseFolder"/>
-    /// (the file need not exist); false with a plain-words <paramref name="problem"/> otherwise.
-    /// </summary>
-    /// <summary>
     /// Where prepared pictures and what we know about them are kept: inside the case folder, because a child's
     /// pictures must never be copied anywhere shared.
     /// </summary>
@@ -30,6 +26,20 @@ public static class CaseFiles
         Writable.GetOrAdd(Path.GetFullPath(PictureCache(caseFolder)), static folder => CanWrite(folder) ? folder : null);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Writable = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Forgets whether the picture caches in <paramref name="folder"/> and below could be written: a server that makes
+    /// every document in a temporary folder says so when the folder is gone, or the answers would pile up for ever.
+    /// </summary>
+    public static void ForgetFolder(string folder)
+    {
+        var under = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        foreach (var known in Writable.Keys)
+            if (known.StartsWith(under, PathComparison)) Writable.TryRemove(known, out _);
+    }
+
+    /// <summary>Whether this process remembers if the case's picture cache can be written (what <see cref="ForgetFolder"/> forgets).</summary>
+    internal static bool RemembersPictureCache(string caseFolder) => Writable.ContainsKey(Path.GetFullPath(PictureCache(caseFolder)));
 
     private static bool CanWrite(string folder)
     {
@@ -46,6 +56,10 @@ public static class CaseFiles
         }
     }
 
+    /// <summary>
+    /// True with the full path when <paramref name="relativePath"/> stays inside <paramref name="caseFolder"/>
+    /// (the file need not exist); false with a plain-words <paramref name="problem"/> otherwise.
+    /// </summary>
     public static bool TryResolve(string caseFolder, string relativePath, out string fullPath, out string? problem)
     {
         fullPath = "";

@@ -91,4 +91,18 @@ public sealed class CaseFilesTests
         Assert.False(CaseFiles.TryResolve("/tmp", "  ", out _, out var problem));
         Assert.Equal("No file name is given.", problem);
     }
+
+    [Fact]
+    public void Given_a_case_whose_picture_cache_was_tried_When_its_folder_is_forgotten_Then_only_that_case_is_forgotten()
+    {
+        using var gone = new TempCaseFolder();
+        using var kept = new TempCaseFolder();
+        Assert.NotNull(CaseFiles.UsablePictureCache(gone.Path));
+        Assert.NotNull(CaseFiles.UsablePictureCache(kept.Path));
+
+        CaseFiles.ForgetFolder(gone.Path);
+
+        Assert.False(CaseFiles.RemembersPictureCache(gone.Path));
+        Assert.True(CaseFiles.RemembersPictureCache(kept.Path));
+    }
 }
