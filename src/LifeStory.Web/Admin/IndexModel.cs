@@ -21,7 +21,7 @@ public sealed class IndexModel(LifeStoryDb db, UserManager<Account> users, Audit
 
     public bool TwoFactorRequired { get; private set; }
 
-    public bool AuditIntact { get; private set; }
+    public AuditCheck Audit { get; private set; } = AuditCheck.Complete;
 
     public string? Message { get; private set; }
 
@@ -96,6 +96,6 @@ public sealed class IndexModel(LifeStoryDb db, UserManager<Account> users, Audit
             .Select(c => new ChildReferenceRow(c.Id, ReferenceOf(c.Id), teams.GetValueOrDefault(c.TeamId, ""),
                 allocations.Where(a => a.ChildId == c.Id).Select(a => names.GetValueOrDefault(a.AccountId, "")).ToList())).ToList();
         TwoFactorRequired = await db.Settings.AnyAsync(s => s.Key == Setting.RequireTwoFactor && s.Value == "true");
-        AuditIntact = await audit.FirstBrokenRowAsync() is null;
+        Audit = await audit.CheckAsync();
     }
 }

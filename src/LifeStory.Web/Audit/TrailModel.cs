@@ -12,14 +12,14 @@ public sealed class TrailModel(ChildAccess access, LifeStoryDb db, AuditLog audi
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
-    public bool Intact { get; private set; }
+    public AuditCheck Check { get; private set; } = AuditCheck.Complete;
 
     public async Task<IActionResult> OnGetAsync()
     {
         if (await RefuseAsync(Id, ChildAction.SeeAudit) is { } refused) return refused;
         await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.View, Id, "audit trail");
         Entries = await db.AuditEntries.AsNoTracking().Where(e => e.ChildId == Id).OrderByDescending(e => e.Id).Take(1000).ToListAsync();
-        Intact = await audit.FirstBrokenRowAsync(HttpContext.RequestAborted) is null;
+        Check = await audit.CheckAsync(HttpContext.RequestAborted);
         return Page();
     }
 }

@@ -17,6 +17,12 @@ public sealed class LifeStoryOptions
     /// <summary>Keys used before a rotation, still needed to read what they encrypted (files of the same form as KeyFile).</summary>
     public IReadOnlyList<string> RetiredKeyFiles { get; set; } = [];
 
+    /// <summary>
+    /// The audit log's checkpoint, kept outside the database (default: keys/audit.anchor in the data folder). Keep it
+    /// where the database's own administrators cannot write; back it up at the same moment as the database, kept apart from it.
+    /// </summary>
+    public string? AuditAnchorFile { get; set; }
+
     /// <summary>Demo accounts get this password instead of a random one (tests and demonstrations only).</summary>
     public string? DemoPassword { get; set; }
 

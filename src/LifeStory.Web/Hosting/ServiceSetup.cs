@@ -101,6 +101,7 @@ public static class ServiceSetup
         services.AddScoped<RevisionStore>();
         services.AddScoped<ChildImports>();
         services.AddScoped<ChildAccess>();
+        services.AddSingleton<AuditAnchor>();
         services.AddScoped<AuditLog>();
         services.AddScoped<DemoSeed>();
         services.AddScoped<TwoFactorRule>();
