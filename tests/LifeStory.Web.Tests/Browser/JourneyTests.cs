@@ -5,7 +5,7 @@ namespace LifeStory.Web.Tests.Browser;
 
 /// <summary>
 /// The journeys people make, in a real browser: each role signs in; a social worker imports a case, previews a letter
-/// and downloads it; a manager signs the book off and reads the audit trail. Every page visited is scanned with axe-core.
+/// and downloads it, then changes a detail in the form; a manager signs the book off and reads the audit trail. Every page visited is scanned with axe-core.
 /// </summary>
 public sealed class JourneyTests
 {
@@ -56,6 +56,16 @@ public sealed class JourneyTests
         Assert.DoesNotContain("Yusuf", download.SuggestedFilename, StringComparison.OrdinalIgnoreCase);
 
         await sam.GotoAsync(record + "/Revisions/1");
+        await ScanAsync(sam);
+
+        // She changes his favourite colour in the form rather than in case.yaml: a new version, said so on the page.
+        await sam.GotoAsync(record);
+        await sam.GetByRole(AriaRole.Link, new() { Name = "Edit the child's details and the book's choices" }).ClickAsync();
+        await ScanAsync(sam);
+        await sam.GetByLabel("Favourite colour").FillAsync("sea green");
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Save a new version" }).ClickAsync();
+        await Assertions.Expect(sam.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved as version 2.");
+        await Assertions.Expect(sam.GetByLabel("Favourite colour")).ToHaveValueAsync("sea green");
         await ScanAsync(sam);
 
         // The team manager signs the book off and reads who has seen the record.

@@ -28,6 +28,8 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("restore", HttpMethod.Post, "/Children/{child}?handler=Restore", Need.Change, HttpStatusCode.Redirect, new() { ["number"] = "1" }),
         new("unarchive", HttpMethod.Post, "/Children/{child}?handler=Unarchive", Need.Change, HttpStatusCode.Redirect, []),
         new("sign off", HttpMethod.Post, "/Children/{child}?handler=SignOff", Need.SignOff, HttpStatusCode.OK, []),
+        new("details form", HttpMethod.Get, "/Children/{child}/Edit/Child", Need.Change, HttpStatusCode.OK),
+        new("save details", HttpMethod.Post, "/Children/{child}/Edit/Child", Need.Change, HttpStatusCode.OK, []),
     ];
 
     private static readonly Dictionary<string, Need[]> Policy = new()
