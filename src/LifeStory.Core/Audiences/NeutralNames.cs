@@ -22,7 +22,7 @@ public static partial class NeutralNames
         return person.Group switch
         {
             PersonGroup.BirthFamily or PersonGroup.BrothersAndSisters => "someone in your family",
-            PersonGroup.Carers or PersonGroup.AdoptiveFamily => "a grown-up who looks after you",
+            PersonGroup.Carers or PersonGroup.AdoptiveFamily or PersonGroup.SpecialGuardians => "a grown-up who looks after you",
             PersonGroup.SocialWorker => "a social worker",
             PersonGroup.Iro => "the person who runs your meetings",
             _ => "someone who helps you",

@@ -37,6 +37,10 @@ public static class BookChecks
         if ((c.Homes.Any(h => h.Kind == HomeKind.Adoptive) || c.People.Any(p => p.Group == PersonGroup.AdoptiveFamily)) && c.LaterLifeLetter is null)
             Missing("later-life-letter-expected", "later_life_letter", "The child is adopted, and the case has no later-life letter yet.",
                 "Add later_life_letter: with from:, written: and markdown: (the fuller story, for the child to read as a teenager).");
+        // The special guardianship page names the guardians: without them the book cannot say who brings the child up.
+        if (c.Homes.Any(h => h.Kind == HomeKind.SpecialGuardianship) && c.People.All(p => p.Group != PersonGroup.SpecialGuardians))
+            Missing("special-guardians-missing", "people", "The child lives with special guardians, but nobody in people: is in the special_guardians group.",
+                "Give each special guardian group: special_guardians, so the book can say who is bringing the child up.");
         if (c.Book.Theme is { } theme && Theme.Named(theme) is null)
             Missing("unknown-theme", "book.theme", $"There is no theme called '{theme}', so the book uses the one for the child's age.",
                 "Use bright, calm, dyslexia_friendly or teen.");

@@ -94,7 +94,7 @@ public static class CasePipeline
                 "Add later_life_letter: with from:, written: and markdown: to case.yaml (lifestory new shows an example)."));
             return Stop();
         }
-        var data = TemplateData.For(forChild, request.Today, view.StandIns);
+        var data = TemplateData.For(forChild, request.Today, view.StandIns, SupportList.From(folders));
         data["reader"] = request.Reader.ToString().ToLowerInvariant();
         var layout = request.EffectiveLayout;
         var band = Ages.BandFor(forChild.Child, request.Today);

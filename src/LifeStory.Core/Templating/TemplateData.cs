@@ -17,7 +17,8 @@ public static class TemplateData
     /// General words for people this reader may not know about ("a teacher"), by id: something that points at one
     /// of them says this instead. An id itself is never printed.
     /// </param>
-    public static ScriptObject For(Case model, DateOnly today, IReadOnlyDictionary<string, string>? standIns = null)
+    /// <param name="support">The council's support organisations (settings/support.yaml); the page offers those that fit this child.</param>
+    public static ScriptObject For(Case model, DateOnly today, IReadOnlyDictionary<string, string>? standIns = null, SupportList? support = null)
     {
         var child = model.Child;
         var band = Ages.BandFor(child, today);
@@ -154,6 +155,14 @@ public static class TemplateData
                 id => people.TryGetValue(id, out var who) ? PictureOf(who.Photo) : null)),
         };
         root["people_by_group"] = ByGroup(model.People, (ScriptArray)root["people"]!);
+        root["care"] = CareData.For(model, today, voice, people, LivedThere, NameOf);
+        var reviews = (ScriptArray)root["reviews"]!;
+        foreach (var (review, i) in model.Reviews.OrderBy(r => r.Date).Select((r, i) => (r, i)))
+            ((ScriptObject)reviews[i]!)["family_at_home"] = CareData.FamilyAtHome(model, review.Date, LivedThere, NameOf);
+        root["support"] = Array((support ?? new SupportList([])).For(SupportNeeds.For(model, today)), e => new ScriptObject
+        {
+            ["for"] = e.For, ["name"] = Text(e.Name), ["what"] = Text(e.What), ["contact"] = Text(e.Contact),
+        });
         root.Import("sentence", new Func<string?, string>(Sentence));
         root.Import("bare", new Func<string?, string>(Bare));
         return root;

@@ -11,6 +11,7 @@ public static class Roles
         PersonGroup.BrothersAndSisters => "brother or sister",
         PersonGroup.Carers => "foster carer",
         PersonGroup.AdoptiveFamily => "family",
+        PersonGroup.SpecialGuardians => "special guardian, who is bringing you up",
         PersonGroup.SocialWorker => "social worker, who helps make sure you are safe and happy",
         PersonGroup.Iro => "Independent Reviewing Officer, who chairs your meetings and checks that plans for you happen",
         _ => "someone who matters to you",
@@ -22,6 +23,7 @@ public static class Roles
         PersonGroup.SocialWorker => "social worker",
         PersonGroup.Iro => "Independent Reviewing Officer",
         PersonGroup.Carers => "foster carer",
+        PersonGroup.SpecialGuardians => "special guardian",
         _ => Describe(group),
     };
 
@@ -31,6 +33,7 @@ public static class Roles
         Cases.Model.HomeKind.Foster => "a foster family's home",
         Cases.Model.HomeKind.Adoptive => "your forever family's home",
         Cases.Model.HomeKind.ChildrensHome => "a children's home",
+        Cases.Model.HomeKind.SpecialGuardianship => "your special guardian's home",
         _ => "somewhere safe for a while",
     };
 }

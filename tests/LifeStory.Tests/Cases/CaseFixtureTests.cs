@@ -26,6 +26,8 @@ public sealed class CaseFixtureTests
     [InlineData("poppy")]
     [InlineData("kacper")]
     [InlineData("jordan")]
+    [InlineData("lily")]
+    [InlineData("theo")]
     public void Given_a_test_case_When_every_product_is_made_for_every_reader_Then_each_reads_as_approved(string name)
     {
         var parts = new List<string> { "=== book (child)\n" + Markdown(name, Product.Book) };
@@ -93,5 +95,65 @@ public sealed class CaseFixtureTests
         File.WriteAllText(yaml, text[..text.IndexOf("later_life_letter:", StringComparison.Ordinal)]);
         var finding = Assert.Single(LifeStory.Checking.BookChecks.Check(LifeStory.Cases.Loading.CaseLoader.Load(folder).Case!), f => f.Code == "later-life-letter-expected");
         Assert.Contains("adopted", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_child_living_with_her_nan_as_special_guardian_When_the_book_is_made_Then_it_says_what_that_means_and_who_decides()
+    {
+        var book = Markdown("lily", Product.Book)!;
+
+        Assert.Contains("- My special guardian: Nan (nan)", book, StringComparison.Ordinal);
+        Assert.Contains("Lily lives with Nan. A judge has made Nan Lily's special guardian.", book, StringComparison.Ordinal);
+        Assert.Contains("- Nan makes the decisions about Lily:", book, StringComparison.Ordinal);
+        Assert.Contains("so she will not have review meetings now.", book, StringComparison.Ordinal);
+        Assert.Contains("Jo Brennan was Lily's foster carer.", book, StringComparison.Ordinal);
+        // She is not in care any more, so nobody runs her review meetings.
+        Assert.DoesNotContain("**Paul Hayes**", book, StringComparison.Ordinal);
+        Assert.Contains("**Children Heard and Seen**", book, StringComparison.Ordinal);
+        Assert.DoesNotContain("Winston's Wish", book, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_special_guardians_nobody_is_named_as_When_the_case_is_checked_Then_check_asks_for_them()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.CopyOf(Folder("lily"));
+        var yaml = Path.Combine(folder, "case.yaml");
+        Assert.DoesNotContain(LifeStory.Checking.BookChecks.Check(LifeStory.Cases.Loading.CaseLoader.Load(folder).Case!), f => f.Code == "special-guardians-missing");
+
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("group: special_guardians", "group: birth_family", StringComparison.Ordinal));
+        Assert.Single(LifeStory.Checking.BookChecks.Check(LifeStory.Cases.Loading.CaseLoader.Load(folder).Case!), f => f.Code == "special-guardians-missing");
+    }
+
+    [Fact]
+    public void Given_a_boy_gone_home_to_his_dad_When_the_book_and_letter_are_made_Then_they_tell_it_from_the_dates_and_offer_bereavement_help()
+    {
+        var book = Markdown("theo", Product.Book)!;
+
+        Assert.Contains("You went back to live with Dad on 12 September 2026, when you were 8.", book, StringComparison.Ordinal);
+        Assert.Contains("Before that, you lived at Lorraine and Dev's house.", book, StringComparison.Ordinal);
+        Assert.Contains("Ryan Cole, your social worker, will keep coming to see you and Dad at home", book, StringComparison.Ordinal);
+        Assert.Contains("Lorraine Quinn was your foster carer.", book, StringComparison.Ordinal);
+        Assert.Contains("**Winston's Wish**", book, StringComparison.Ordinal);
+        Assert.DoesNotContain("Children Heard and Seen", book, StringComparison.Ordinal);
+        Assert.DoesNotContain("Getting ready for adult life", book, StringComparison.Ordinal);
+
+        var letter = Markdown("theo", Product.Minutes)!;
+        Assert.Contains("Ask Dad or your social worker to tell me", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("your carer", letter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_care_leaver_of_17_in_foster_care_When_the_book_is_made_Then_it_explains_his_adviser_pathway_plan_Staying_Put_and_the_local_offer()
+    {
+        var book = Markdown("jordan", Product.Book)!;
+
+        Assert.Contains("Amy Lee is your personal adviser.", book, StringComparison.Ordinal);
+        Assert.Contains("A pathway plan is your plan for the future.", book, StringComparison.Ordinal);
+        Assert.Contains("Staying Put means you can stay living with Sue Taylor and Rob Taylor after you turn 18, until you are 21", book, StringComparison.Ordinal);
+        Assert.Contains("**The local offer for care leavers**", book, StringComparison.Ordinal);
+        Assert.Contains("**pathway plan**:", book, StringComparison.Ordinal);
+        // The local offer is told on its own page, not again among the people who can help.
+        Assert.Equal(1, book.Split("**The local offer for care leavers**").Length - 1);
     }
 }

@@ -4,7 +4,7 @@ namespace LifeStory.Cases.Model;
 public sealed record Home(
     [Describe("A short id for this home, such as jo-and-sam.")] string Id,
     [Describe("What the child calls this home: \"Jo and Sam's house\".")] string Name,
-    [Describe("birth_family, foster, adoptive, childrens_home or other.")] HomeKind Kind,
+    [Describe("birth_family, foster, adoptive, childrens_home, special_guardianship or other.")] HomeKind Kind,
     [Describe("When the child moved in, as 2019, 2019-03 or 2019-03-04 (add \"about \" if nobody is sure).")] PartialDate From,
     [Describe("When the child moved out. Leave out if the child still lives here.")] PartialDate? To = null,
     [Describe("Ids of the people who lived there with the child.")] IReadOnlyList<string>? People = null,

@@ -7,5 +7,6 @@ public enum HomeKind
     [Describe("A foster family's home.")] Foster,
     [Describe("The adoptive family's home.")] Adoptive,
     [Describe("A children's home.")] ChildrensHome,
+    [Describe("The home of the child's special guardians: a judge has made a special guardianship order.")] SpecialGuardianship,
     [Describe("Hospital, a refuge, or anywhere else.")] Other,
 }

@@ -5,7 +5,7 @@ public sealed record Person(
     [Describe("A short id other parts of the case use to point at this person, such as mum or jo.")] string Id,
     [Describe("The person's name.")] string Name,
     [Describe("How this person is related to the child, in the child's words: \"my birth mum\", \"my foster carer\".")] string Relationship,
-    [Describe("birth_family, brothers_and_sisters, carers, adoptive_family, social_worker, iro or others.")] PersonGroup Group,
+    [Describe("birth_family, brothers_and_sisters, carers, adoptive_family, special_guardians, social_worker, iro or others.")] PersonGroup Group,
     [Describe("What the child calls this person, if not their name: \"Nana\", \"Auntie Jo\".")] string? KnownAs = null,
     [Describe("The id of a photo of this person.")] string? Photo = null,
     [Describe("A few warm words about this person.")] string? About = null,

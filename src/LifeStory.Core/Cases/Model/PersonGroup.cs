@@ -7,6 +7,7 @@ public enum PersonGroup
     [Describe("The child's brothers and sisters, wherever they live.")] BrothersAndSisters,
     [Describe("Foster carers and the people who live with them.")] Carers,
     [Describe("The child's adoptive family.")] AdoptiveFamily,
+    [Describe("The child's special guardians (often a grandparent, aunt or uncle): a judge has said they bring the child up.")] SpecialGuardians,
     [Describe("The child's social worker.")] SocialWorker,
     [Describe("The Independent Reviewing Officer who chairs the child's meetings.")] Iro,
     [Describe("Anyone else who matters: teachers, friends, advocates, therapists.")] Others,

@@ -31,9 +31,11 @@ child:
   first_language: English
   favourite_colour: teal
   # cover_photo: park                # the id of a photo from the photos list below, for the cover
+  # situations: [parent_in_prison]   # help the book offers: bereavement, parent_in_prison, seeking_asylum
 
 # People who matter in the child's life. Give each a short id; other parts of this file use it.
-# group is one of: birth_family, brothers_and_sisters, carers, adoptive_family, social_worker, iro, others.
+# group is one of: birth_family, brothers_and_sisters, carers, adoptive_family, special_guardians, social_worker,
+# iro, others.
 people:
   - id: mum
     name: Leanne Example
@@ -54,7 +56,10 @@ people:
     relationship: the person who runs my meetings
     group: iro
 
-# Places the child has lived, oldest first. kind is one of: birth_family, foster, adoptive, childrens_home, other.
+# Places the child has lived, oldest first. kind is one of: birth_family, foster, adoptive, childrens_home,
+# special_guardianship, other. The book tells the child's route from the home they live in now: adoption, fostering,
+# a children's home, a special guardian, or going home (birth_family after another kind of home); from 16, in care,
+# it also explains the personal adviser, the pathway plan, Staying Put and the local offer.
 homes:
   - id: first-home
     name: The flat with Mummy Leanne

@@ -10,9 +10,10 @@ internal sealed partial class CaseGenerator
         ("brothers_and_sisters", ["my big brother", "my little sister"]),
         ("carers", ["my foster carer", "my key worker"]),
         ("adoptive_family", ["my mummy", "my daddy"]),
+        ("special_guardians", ["my nan", "my auntie"]),
         ("social_worker", ["my social worker"]),
         ("iro", ["the person who runs my meetings"]),
-        ("others", ["my teacher", "my advocate", "my football coach", "my therapist"]),
+        ("others", ["my teacher", "my advocate", "my football coach", "my therapist", "my personal adviser"]),
     ];
 
     private void PreparePhotos()
@@ -78,7 +79,7 @@ internal sealed partial class CaseGenerator
             var last = i == count - 1;
             var to = last ? (DateOnly?)null : DateBetween(from.AddDays(30), from.AddDays(30 + Math.Max(31, (Today.DayNumber - from.DayNumber) / (count - i))));
             if (to is { } t && t >= Today) to = null;
-            var kind = Pick(["birth_family", "foster", "adoptive", "childrens_home"]);
+            var kind = Pick(["birth_family", "foster", "adoptive", "childrens_home", "special_guardianship"]);
             var (name, town) = (markers.Next(), markers.Next());
             var id = markers.NextId();
             _ids.Add(id);

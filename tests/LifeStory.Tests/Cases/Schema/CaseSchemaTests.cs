@@ -53,11 +53,13 @@ public sealed class CaseSchemaTests
         Assert.Equal("date", child.GetProperty("properties").GetProperty("date_of_birth").GetProperty("format").GetString());
         Assert.Equal("Date of birth, as 2018-05-14.",
             child.GetProperty("properties").GetProperty("date_of_birth").GetProperty("description").GetString());
-        Assert.Equal(["birth_family", "foster", "adoptive", "childrens_home", "other"],
+        Assert.Equal(["birth_family", "foster", "adoptive", "childrens_home", "special_guardianship", "other"],
             defs.GetProperty("HomeKind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.StartsWith("birth_family: Living with birth family.\nfoster: A foster family's home.",
             defs.GetProperty("HomeKind").GetProperty("description").GetString());
         Assert.Equal("third_person", defs.GetProperty("BookSettings").GetProperty("properties").GetProperty("voice").GetProperty("default").GetString());
+        Assert.Equal(["bereavement", "parent_in_prison", "seeking_asylum"],
+            defs.GetProperty("Situation").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(2, defs.GetProperty("PrivateText").GetProperty("oneOf").GetArrayLength());
         Assert.Equal("array", defs.GetProperty("Home").GetProperty("properties").GetProperty("people").GetProperty("type").GetString());
     }
