@@ -67,6 +67,14 @@ public sealed class JourneyTests
         await Assertions.Expect(sam.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved as version 2.");
         await Assertions.Expect(sam.GetByLabel("Favourite colour")).ToHaveValueAsync("sea green");
         await ScanAsync(sam);
+        // A change not yet saved: leaving the page asks first, and staying keeps what she typed.
+        await sam.GetByLabel("Favourite colour").ClickAsync();
+        await sam.Keyboard.TypeAsync(" and gold");
+        var asked = new List<string>();
+        sam.Dialog += async (_, dialog) => { asked.Add(dialog.Type); await dialog.DismissAsync(); };
+        await sam.GetByRole(AriaRole.Link, new() { Name = "Back to Yusuf's record" }).ClickAsync();
+        await Assertions.Expect(sam.GetByLabel("Favourite colour")).ToHaveValueAsync("sea green and gold");
+        Assert.Equal(["beforeunload"], asked);
 
         // The team manager signs the book off and reads who has seen the record.
         var ruth = await SignInAsync(browser, "ruth.manager");
