@@ -29,6 +29,7 @@ public static class WordingChecker
         var words = new JargonRules(JargonDictionary.From(folders), Glossary.From(folders), Ages.YearsOld(loaded.Model.Child.DateOfBirth, today));
         JargonChecks.Run(context, words);
         VoiceChecks.Run(context);
+        ReviewLetterChecks.Run(context);
         if (loaded.Model.Reviews.Count > 0)
         {
             using var letter = CasePipeline.Compose(new RunRequest(Product.Minutes, loaded.Folder, today, TemplatesFolder: templatesFolder));

@@ -89,7 +89,9 @@ public static class CasePipeline
         if (request.Product == Product.LaterLifeLetter) forChild = forChild with { Book = forChild.Book with { Voice = BookVoice.You } };
         if (request.Product == Product.LaterLifeLetter && forChild.LaterLifeLetter is null)
         {
-            findings.Add(new Finding(Severity.Error, "no-later-life-letter", new SourceLocation("case.yaml", 1, 1), "later_life_letter",
+            // Pointed at the line that says the child is adopted when one does: the letter itself has no line yet.
+            var at = AdoptionEvidence.PathIn(loaded.Case.Model) is { } adopted ? loaded.Case.Locations.Find(adopted) : null;
+            findings.Add(new Finding(Severity.Error, "no-later-life-letter", at ?? new SourceLocation("case.yaml", 1, 1), "later_life_letter",
                 "This case has no later-life letter yet, so there is nothing to write.",
                 "Add later_life_letter: with from:, written: and markdown: to case.yaml (lifestory new shows an example)."));
             return Stop();
@@ -109,7 +111,7 @@ public static class CasePipeline
         Review? chosen = null;
         if (request.Product == Product.Minutes)
         {
-            var review = chosen = ChooseReview(forChild, request.ReviewDate, findings);
+            var review = chosen = ChooseReview(forChild, request.ReviewDate, findings, loaded.Case.Locations.Find("reviews"));
             if (review is null) return Stop();
             data["review"] = ((ScriptArray)data["reviews"]!)[forChild.Reviews.OrderBy(r => r.Date).ToList().IndexOf(review)];
             title += " on " + ChildDates.Format(review.Date);
@@ -192,7 +194,8 @@ public static class CasePipeline
         return files.Contains;
     }
 
-    private static Review? ChooseReview(Case model, DateOnly? date, List<Finding> findings)
+    /// <param name="reviewsAt">Where the list of reviews starts: a date the case lacks is reported there, among the dates it has.</param>
+    private static Review? ChooseReview(Case model, DateOnly? date, List<Finding> findings, SourceLocation? reviewsAt)
     {
         var reviews = model.Reviews.OrderBy(r => r.Date).ToList();
         if (reviews.Count == 0)
@@ -204,7 +207,7 @@ public static class CasePipeline
         if (date is null) return reviews[^1];
         var match = reviews.FirstOrDefault(r => r.Date == date);
         if (match is null)
-            findings.Add(new Finding(Severity.Error, "no-review", new SourceLocation("case.yaml", 1, 1), "reviews",
+            findings.Add(new Finding(Severity.Error, "no-review", reviewsAt ?? new SourceLocation("case.yaml", 1, 1), "reviews",
                 $"There is no review meeting on {date:yyyy-MM-dd}.",
                 $"Use one of: {string.Join(", ", reviews.Select(r => r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}."));
         return match;
