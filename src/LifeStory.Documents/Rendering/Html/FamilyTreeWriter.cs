@@ -1,4 +1,5 @@
 using System.Globalization;
+using LifeStory.Documents.Layout.Blocks;
 using LifeStory.Documents.Markdown;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
@@ -46,7 +47,8 @@ internal static class FamilyTreeWriter
     private static void WritePerson(HtmlRenderer renderer, FamilyTreePerson person, HtmlRenderContext context)
     {
         renderer.Write(person.IsChild ? "<li class=\"family-tree-person family-tree-child\">" : "<li class=\"family-tree-person\">");
-        var picture = context.Pictures.Embed(person.Picture, PicturePixels);
+        // The same face-sized square the printed circle shows, not the whole scene.
+        var picture = context.Pictures.Embed(person.Picture, PicturePixels, aspect => FaceCrop.For(aspect, person.Focus));
         var name = HtmlText.Encode(person.Name);
         if (picture is not null)
         {
