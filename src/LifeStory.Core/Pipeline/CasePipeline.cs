@@ -8,6 +8,7 @@ using LifeStory.Documents.Markdown;
 using LifeStory.Documents.Model;
 using LifeStory.Documents.Pictures;
 using LifeStory.Documents.Rendering;
+using LifeStory.Documents.Rendering.Html;
 using LifeStory.Documents.Text;
 using LifeStory.Documents.Themes;
 using LifeStory.Output;
@@ -163,7 +164,7 @@ public static class CasePipeline
             CaseFiles.UsablePictureCache(request.CaseFolder));
         var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures);
         findings.AddRange(laidOut.Problems.Where(p => !skipped.Explains(p)).Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
-        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = SummaryFor(request.Product, view.Summary) };
+        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = SummaryFor(request.Product, view.Summary), OtherLanguage = FirstLanguage(forChild) };
     }
 
     /// <summary>A letter speaks of its meeting and the people in it; a book of everything but the meetings.</summary>
@@ -195,6 +196,19 @@ public static class CasePipeline
     }
 
     /// <param name="reviewsAt">Where the list of reviews starts: a date the case lacks is reported there, among the dates it has.</param>
+    /// <summary>
+    /// The child's first language when it is not English (the books are written in English), with what this reader's
+    /// version prints in it: words that carry a translation were said in it, and the child's name in its script.
+    /// </summary>
+    private static OtherLanguage? FirstLanguage(Case visible)
+    {
+        var tag = LanguageTags.For(visible.Child.FirstLanguage);
+        if (tag is null || tag.Split('-')[0] == "en") return null;
+        var phrases = visible.MyWords.Where(w => w.Translation is not null).Select(w => w.Words)
+            .Append(visible.Child.NameInFirstLanguage).OfType<string>().ToList();
+        return new OtherLanguage(tag, phrases);
+    }
+
     private static Review? ChooseReview(Case model, DateOnly? date, List<Finding> findings, SourceLocation? reviewsAt)
     {
         var reviews = model.Reviews.OrderBy(r => r.Date).ToList();

@@ -62,10 +62,15 @@ internal static class FamilyTreeWriter
             var missing = person.Picture is null ? "" : " family-tree-missing";
             renderer.Write("<span class=\"family-tree-initial").Write(missing).Write("\" aria-hidden=\"true\">").Write(HtmlText.Encode(initial)).Write("</span> ");
         }
-        renderer.Write(person.IsChild ? "<strong class=\"family-tree-name\">" : "<span class=\"family-tree-name\">").Write(name)
-            .Write(person.IsChild ? "</strong>" : "</span>");
+        renderer.Write(person.IsChild ? "<strong class=\"family-tree-name\">" : "<span class=\"family-tree-name\">");
+        context.Languages.Write(renderer, person.Name);
+        renderer.Write(person.IsChild ? "</strong>" : "</span>");
         if (person.Role is { } role)
-            renderer.Write(" <span class=\"family-tree-role\">").Write(HtmlText.Encode(role)).Write("</span>");
+        {
+            renderer.Write(" <span class=\"family-tree-role\">");
+            context.Languages.Write(renderer, role);
+            renderer.Write("</span>");
+        }
         renderer.WriteLine("</li>");
     }
 }
