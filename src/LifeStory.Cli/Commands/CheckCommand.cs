@@ -45,7 +45,7 @@ internal static class CheckCommand
                 if (parse.GetValue(strict)) findings = WordingChecker.Strict(findings).ToList();
                 reporter.Findings(findings);
                 var errors = findings.Count(f => f.IsError);
-                var warnings = findings.Count - errors;
+                var warnings = findings.Count(f => f.Severity == Severity.Warning);
                 reporter.Result(string.Create(CultureInfo.InvariantCulture,
                     $"{Path.GetFileName(folder)}: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}"));
                 return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;

@@ -37,11 +37,11 @@ internal sealed class Reporter(bool quiet, TextWriter output, TextWriter errors)
         foreach (var finding in ordered)
         {
             if (quiet && !finding.IsError) continue;
-            var colour = finding.IsError ? "red" : "yellow";
+            var (colour, level) = finding.Severity switch { Severity.Error => ("red", "error"), Severity.Note => ("blue", "note"), _ => ("yellow", "warning") };
             var where = finding.Location is null ? "" : Markup.Escape(finding.Location + ": ");
             var field = finding.Field.Length == 0 ? "" : Markup.Escape(finding.Field + ": ");
             var fix = finding.Fix is null ? "" : " [grey]" + Markup.Escape(finding.Fix) + "[/]";
-            _err.MarkupLine($"{where}[{colour}]{(finding.IsError ? "error" : "warning")}[/]: {field}{Markup.Escape(finding.Message)}{fix}");
+            _err.MarkupLine($"{where}[{colour}]{level}[/]: {field}{Markup.Escape(finding.Message)}{fix}");
         }
     }
 

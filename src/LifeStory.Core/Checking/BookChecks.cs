@@ -14,8 +14,8 @@ public static class BookChecks
     {
         var findings = new List<Finding>();
         var c = loaded.Model;
-        void Missing(string code, string path, string message, string fix) =>
-            findings.Add(new Finding(Severity.Warning, code, loaded.Locations.Find(path) ?? new SourceLocation("case.yaml", 1, 1), path, message, fix));
+        void Missing(string code, string path, string message, string fix, string? at = null) =>
+            findings.Add(new Finding(Severity.Warning, code, loaded.Locations.Find(at ?? path) ?? new SourceLocation("case.yaml", 1, 1), path, message, fix));
 
         var why = c.Story.Any(s => s.Place == StoryPlace.WhyICouldNotStay) || c.WordsAndPictures.Count > 0;
         if (!why)
@@ -34,9 +34,10 @@ public static class BookChecks
             Missing("book-section-empty", "my_words", "The book has no pages of the child's own: no words and no drawings.",
                 "Ask the child what they would like to say or draw, and add it under my_words: or drawings:.");
         // Adoption guidance expects a later-life letter for every adopted child, ready for when they are older.
-        if ((c.Homes.Any(h => h.Kind == HomeKind.Adoptive) || c.People.Any(p => p.Group == PersonGroup.AdoptiveFamily)) && c.LaterLifeLetter is null)
+        // The letter has no line of its own yet, so the finding points at the line that says the child is adopted.
+        if (AdoptionEvidence.PathIn(c) is { } adopted && c.LaterLifeLetter is null)
             Missing("later-life-letter-expected", "later_life_letter", "The child is adopted, and the case has no later-life letter yet.",
-                "Add later_life_letter: with from:, written: and markdown: (the fuller story, for the child to read as a teenager).");
+                "Add later_life_letter: with from:, written: and markdown: (the fuller story, for the child to read as a teenager).", adopted);
         // The special guardianship page names the guardians: without them the book cannot say who brings the child up.
         if (c.Homes.Any(h => h.Kind == HomeKind.SpecialGuardianship) && c.People.All(p => p.Group != PersonGroup.SpecialGuardians))
             Missing("special-guardians-missing", "people", "The child lives with special guardians, but nobody in people: is in the special_guardians group.",

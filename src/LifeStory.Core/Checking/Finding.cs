@@ -22,7 +22,7 @@ public sealed record Finding(
     public override string ToString()
     {
         var where = Location is null ? "" : Location + ": ";
-        var level = Severity == Severity.Error ? "error" : "warning";
+        var level = Severity switch { Severity.Error => "error", Severity.Note => "note", _ => "warning" };
         var field = Field.Length == 0 ? "" : Field + ": ";
         var fix = Fix is null ? "" : " " + Fix;
         return $"{where}{level}: {field}{Message}{fix}";

@@ -10,23 +10,20 @@ namespace LifeStory.Checking;
 /// </summary>
 internal static partial class JargonChecks
 {
-    public static void Run(CheckContext context, JargonDictionary words) =>
+    public static void Run(CheckContext context, JargonRules words) =>
         CaseText.Walk(context.Case, "", (text, path) => Text(context, words, text, path));
 
-    public static void Letter(CheckContext context, JargonDictionary words, IReadOnlyList<LetterParagraph> letter)
+    public static void Letter(CheckContext context, JargonRules words, IReadOnlyList<LetterParagraph> letter)
     {
-        foreach (var match in letter.SelectMany(p => words.Find(p.Text)))
-            context.Add(Finding(match, WordingChecker.LetterField, null));
+        foreach (var finding in letter.SelectMany(p => words.Find(p.Text, WordingChecker.LetterField, null, inLetter: true)))
+            context.Add(finding);
     }
 
-    private static void Text(CheckContext context, JargonDictionary words, string text, string path)
+    private static void Text(CheckContext context, JargonRules words, string text, string path)
     {
         if (ChildsOwnWords().IsMatch(path)) return;
-        foreach (var match in words.Find(text)) context.Add(Finding(match, path, context.Locate(path)));
+        foreach (var finding in words.Find(text, path, context.Locate(path), inLetter: false)) context.Add(finding);
     }
-
-    private static Finding Finding(JargonMatch match, string field, SourceLocation? location) =>
-        new(Severity.Warning, WordingChecker.JargonCode, location, field, $"\"{match.Found}\" is social-work jargon.", match.Term.Fix);
 
     /// <summary>What the child said or wrote: my_words, what they called a drawing and said about it, and what they said at a review.</summary>
     [GeneratedRegex(@"^(my_words\[\d+\]\.(words|translation)|drawings\[\d+\]\.(title|words)|reviews\[\d+\]\.child_said(\.text)?)$")]

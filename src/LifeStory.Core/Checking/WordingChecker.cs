@@ -15,6 +15,9 @@ public static class WordingChecker
     public const string JargonCode = "jargon";
     public const string ReadingLevelCode = "reading-level";
 
+    /// <summary>A note: a term that is right at the child's age, with the glossary's explanation of it.</summary>
+    public const string ExplainedTermCode = "explained-term";
+
     /// <summary>The field findings about the rendered letter carry: they have no line in case.yaml.</summary>
     public const string LetterField = "letter";
 
@@ -22,9 +25,11 @@ public static class WordingChecker
     public static IReadOnlyList<Finding> Check(LoadedCase loaded, DateOnly today, string? templatesFolder = null)
     {
         var context = new CheckContext(loaded, today);
-        var words = JargonDictionary.From(TemplateFolders.For(loaded.Folder, templatesFolder));
+        var folders = TemplateFolders.For(loaded.Folder, templatesFolder);
+        var words = new JargonRules(JargonDictionary.From(folders), Glossary.From(folders), Ages.YearsOld(loaded.Model.Child.DateOfBirth, today));
         JargonChecks.Run(context, words);
         VoiceChecks.Run(context);
+        ReviewLetterChecks.Run(context);
         if (loaded.Model.Reviews.Count > 0)
         {
             using var letter = CasePipeline.Compose(new RunRequest(Product.Minutes, loaded.Folder, today, TemplatesFolder: templatesFolder));
@@ -41,5 +46,5 @@ public static class WordingChecker
 
     /// <summary>--strict: the writer has asked for jargon and hard paragraphs to stop the check, as errors.</summary>
     public static IReadOnlyList<Finding> Strict(IEnumerable<Finding> findings) =>
-        findings.Select(f => f.Code is JargonCode or ReadingLevelCode && !f.IsError ? f with { Severity = Severity.Error } : f).ToList();
+        findings.Select(f => f.Code is JargonCode or ReadingLevelCode && f.Severity == Severity.Warning ? f with { Severity = Severity.Error } : f).ToList();
 }

@@ -8,6 +8,7 @@ using LifeStory.Documents.Markdown;
 using LifeStory.Documents.Model;
 using LifeStory.Documents.Pictures;
 using LifeStory.Documents.Rendering;
+using LifeStory.Documents.Rendering.Html;
 using LifeStory.Documents.Text;
 using LifeStory.Documents.Themes;
 using LifeStory.Output;
@@ -89,7 +90,9 @@ public static class CasePipeline
         if (request.Product == Product.LaterLifeLetter) forChild = forChild with { Book = forChild.Book with { Voice = BookVoice.You } };
         if (request.Product == Product.LaterLifeLetter && forChild.LaterLifeLetter is null)
         {
-            findings.Add(new Finding(Severity.Error, "no-later-life-letter", new SourceLocation("case.yaml", 1, 1), "later_life_letter",
+            // Pointed at the line that says the child is adopted when one does: the letter itself has no line yet.
+            var at = AdoptionEvidence.PathIn(loaded.Case.Model) is { } adopted ? loaded.Case.Locations.Find(adopted) : null;
+            findings.Add(new Finding(Severity.Error, "no-later-life-letter", at ?? new SourceLocation("case.yaml", 1, 1), "later_life_letter",
                 "This case has no later-life letter yet, so there is nothing to write.",
                 "Add later_life_letter: with from:, written: and markdown: to case.yaml (lifestory new shows an example)."));
             return Stop();
@@ -109,7 +112,7 @@ public static class CasePipeline
         Review? chosen = null;
         if (request.Product == Product.Minutes)
         {
-            var review = chosen = ChooseReview(forChild, request.ReviewDate, findings);
+            var review = chosen = ChooseReview(forChild, request.ReviewDate, findings, loaded.Case.Locations.Find("reviews"));
             if (review is null) return Stop();
             data["review"] = ((ScriptArray)data["reviews"]!)[forChild.Reviews.OrderBy(r => r.Date).ToList().IndexOf(review)];
             title += " on " + ChildDates.Format(review.Date);
@@ -161,7 +164,7 @@ public static class CasePipeline
             CaseFiles.UsablePictureCache(request.CaseFolder));
         var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures);
         findings.AddRange(laidOut.Problems.Where(p => !skipped.Explains(p)).Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
-        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = SummaryFor(request.Product, view.Summary) };
+        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = SummaryFor(request.Product, view.Summary), OtherLanguage = FirstLanguage(forChild) };
     }
 
     /// <summary>A letter speaks of its meeting and the people in it; a book of everything but the meetings.</summary>
@@ -192,7 +195,21 @@ public static class CasePipeline
         return files.Contains;
     }
 
-    private static Review? ChooseReview(Case model, DateOnly? date, List<Finding> findings)
+    /// <param name="reviewsAt">Where the list of reviews starts: a date the case lacks is reported there, among the dates it has.</param>
+    /// <summary>
+    /// The child's first language when it is not English (the books are written in English), with what this reader's
+    /// version prints in it: words that carry a translation were said in it, and the child's name in its script.
+    /// </summary>
+    private static OtherLanguage? FirstLanguage(Case visible)
+    {
+        var tag = LanguageTags.For(visible.Child.FirstLanguage);
+        if (tag is null || tag.Split('-')[0] == "en") return null;
+        var phrases = visible.MyWords.Where(w => w.Translation is not null).Select(w => w.Words)
+            .Append(visible.Child.NameInFirstLanguage).OfType<string>().ToList();
+        return new OtherLanguage(tag, phrases);
+    }
+
+    private static Review? ChooseReview(Case model, DateOnly? date, List<Finding> findings, SourceLocation? reviewsAt)
     {
         var reviews = model.Reviews.OrderBy(r => r.Date).ToList();
         if (reviews.Count == 0)
@@ -204,7 +221,7 @@ public static class CasePipeline
         if (date is null) return reviews[^1];
         var match = reviews.FirstOrDefault(r => r.Date == date);
         if (match is null)
-            findings.Add(new Finding(Severity.Error, "no-review", new SourceLocation("case.yaml", 1, 1), "reviews",
+            findings.Add(new Finding(Severity.Error, "no-review", reviewsAt ?? new SourceLocation("case.yaml", 1, 1), "reviews",
                 $"There is no review meeting on {date:yyyy-MM-dd}.",
                 $"Use one of: {string.Join(", ", reviews.Select(r => r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}."));
         return match;

@@ -19,6 +19,12 @@ public sealed record Composition(IReadOnlyList<Finding> Findings, LaidOutDocumen
     /// <summary>Everything the templates were given, for template authors' tools and tests of single sections.</summary>
     public Scriban.Runtime.ScriptObject? TemplateData { get; init; }
 
+    /// <summary>
+    /// The child's first language when it is not the document's, with the child's words known to be in it:
+    /// the HTML marks them so a screen reader reads each in its own language.
+    /// </summary>
+    public LifeStory.Documents.Rendering.Html.OtherLanguage? OtherLanguage { get; init; }
+
     /// <summary>What this reader's version leaves out or says in general words.</summary>
     public Audiences.RedactionSummary Redaction { get; init; } = Audiences.RedactionSummary.Nothing;
 

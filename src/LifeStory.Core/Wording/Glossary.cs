@@ -38,6 +38,13 @@ public sealed class Glossary
         _entries.Where(e => e.Pattern.IsMatch(text)).Select(e => e.Entry)
             .OrderBy(e => e.Word, StringComparer.OrdinalIgnoreCase).ToList();
 
+    /// <summary>The entry that explains this term, as its word or one of its other forms, or null.</summary>
+    public GlossaryEntry? Explaining(string term)
+    {
+        var whole = term.Trim();
+        return _entries.FirstOrDefault(e => e.Pattern.Match(whole) is { Success: true, Index: 0 } match && match.Length == whole.Length).Entry;
+    }
+
     public static IReadOnlyList<GlossaryEntry> Read(string file) => WordList.Items(file, "words").Select(item => Entry(file, item)).ToList();
 
     private static GlossaryEntry Entry(string file, YamlNode node)

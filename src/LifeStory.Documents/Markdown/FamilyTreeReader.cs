@@ -106,7 +106,7 @@ internal static class FamilyTreeReader
         if (text.Length == 0) return null;
         var isChild = name.Any(p => p.Bold && !char.IsWhiteSpace(p.Char));
         return new FamilyTreePerson(text, string.IsNullOrEmpty(role) ? null : role, picture, isChild,
-            image is not null && PictureAttributes.Read(image).BlackAndWhite);
+            image is not null && PictureAttributes.Read(image).BlackAndWhite, image is null ? null : PictureAttributes.Focus(image));
     }
 
     /// <summary>The pieces' characters with every run of white space made one space, trimmed.</summary>

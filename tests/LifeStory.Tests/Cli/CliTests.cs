@@ -41,7 +41,9 @@ public sealed class CliTests
         var outcome = CliRunner.Run(temp.Path, "minutes", Repo.Sample("maisie"), "--review", "2026-01-01", "-o", temp.File("x.pdf"), "-q");
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal("case.yaml:1:1: error: reviews: There is no review meeting on 2026-01-01. Use one of: 2026-03-10, 2026-09-15.\n", outcome.Errors);
+        // Reported where the review dates are written (the first review's "- date:"), not at the top of the file.
+        var line = Array.FindIndex(File.ReadAllLines(Path.Combine(Repo.Sample("maisie"), "case.yaml")), l => l == "  - date: 2026-03-10") + 1;
+        Assert.Equal($"case.yaml:{line}:3: error: reviews: There is no review meeting on 2026-01-01. Use one of: 2026-03-10, 2026-09-15.\n", outcome.Errors);
         Assert.False(File.Exists(temp.File("x.pdf")));
     }
 

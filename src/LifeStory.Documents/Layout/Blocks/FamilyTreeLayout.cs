@@ -51,9 +51,6 @@ internal static class FamilyTreeLayout
     /// </summary>
     private const float OneBoxShare = 0.85f;
 
-    /// <summary>A photo's face is usually in its upper half: the round crop keeps the upper middle in view.</summary>
-    private const float FocusY = 0.38f;
-
     /// <summary>Part of the tree that is never split: a row's first line of cards (with the row's pill) or a later one.</summary>
     private sealed record Segment(int Row, float Gap, List<PageItem> Items, float Height);
 
@@ -240,7 +237,7 @@ internal static class FamilyTreeLayout
             var info = context.Pictures.Describe(source, out var problem);
             if (info is not null)
             {
-                yield return new PictureItem(circle, source, PictureGeometry.Crop(info.Aspect, 1f, 0.5f, FocusY), radius, person.BlackAndWhite);
+                yield return new PictureItem(circle, source, FaceCrop.For(info.Aspect, person.Focus), radius, person.BlackAndWhite);
                 yield break;
             }
             context.Problems.Add(problem ?? $"The picture '{source}' could not be used.");

@@ -18,6 +18,7 @@ internal static class BookHtmlRenderer
         MarkdownReader.Pipeline.Setup(renderer);
         var renderers = renderer.ObjectRenderers;
         Use<ParagraphRenderer>(renderers, new PictureParagraphRenderer(context));
+        Use<LiteralInlineRenderer>(renderers, new ScriptRunLiteralRenderer(context));
         Use<HeadingRenderer>(renderers, new TrackingHeadingRenderer(context));
         Use<LinkInlineRenderer>(renderers, new SafeLinkRenderer());
         Use<AutolinkInlineRenderer>(renderers, new SafeAutolinkRenderer());

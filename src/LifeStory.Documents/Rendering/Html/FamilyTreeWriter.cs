@@ -1,4 +1,5 @@
 using System.Globalization;
+using LifeStory.Documents.Layout.Blocks;
 using LifeStory.Documents.Markdown;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
@@ -46,7 +47,8 @@ internal static class FamilyTreeWriter
     private static void WritePerson(HtmlRenderer renderer, FamilyTreePerson person, HtmlRenderContext context)
     {
         renderer.Write(person.IsChild ? "<li class=\"family-tree-person family-tree-child\">" : "<li class=\"family-tree-person\">");
-        var picture = context.Pictures.Embed(person.Picture, PicturePixels);
+        // The same face-sized square the printed circle shows, not the whole scene.
+        var picture = context.Pictures.Embed(person.Picture, PicturePixels, aspect => FaceCrop.For(aspect, person.Focus));
         var name = HtmlText.Encode(person.Name);
         if (picture is not null)
         {
@@ -60,10 +62,15 @@ internal static class FamilyTreeWriter
             var missing = person.Picture is null ? "" : " family-tree-missing";
             renderer.Write("<span class=\"family-tree-initial").Write(missing).Write("\" aria-hidden=\"true\">").Write(HtmlText.Encode(initial)).Write("</span> ");
         }
-        renderer.Write(person.IsChild ? "<strong class=\"family-tree-name\">" : "<span class=\"family-tree-name\">").Write(name)
-            .Write(person.IsChild ? "</strong>" : "</span>");
+        renderer.Write(person.IsChild ? "<strong class=\"family-tree-name\">" : "<span class=\"family-tree-name\">");
+        context.Languages.Write(renderer, person.Name);
+        renderer.Write(person.IsChild ? "</strong>" : "</span>");
         if (person.Role is { } role)
-            renderer.Write(" <span class=\"family-tree-role\">").Write(HtmlText.Encode(role)).Write("</span>");
+        {
+            renderer.Write(" <span class=\"family-tree-role\">");
+            context.Languages.Write(renderer, role);
+            renderer.Write("</span>");
+        }
         renderer.WriteLine("</li>");
     }
 }

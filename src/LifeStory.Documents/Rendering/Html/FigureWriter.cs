@@ -25,7 +25,9 @@ internal static class FigureWriter
             var note = caption is null
                 ? "There should be a picture here, but it could not be found."
                 : $"There should be a picture here ({caption}), but it could not be found.";
-            renderer.Write("<p class=\"picture-missing\" role=\"note\">").Write(HtmlText.Encode(note)).WriteLine("</p>");
+            renderer.Write("<p class=\"picture-missing\" role=\"note\">");
+            context.Languages.Write(renderer, note);
+            renderer.WriteLine("</p>");
             return;
         }
         var classes = (image.TryGetAttributes()?.Classes ?? []).Where(AttributeFilter.IsSafeClass).Prepend("picture").Distinct(StringComparer.Ordinal);
@@ -33,7 +35,12 @@ internal static class FigureWriter
         renderer.Write("<img src=\"").Write(picture.DataUri).Write("\" alt=\"").Write(HtmlText.Encode(alt))
             .Write("\" width=\"").Write(picture.Width.ToString(CultureInfo.InvariantCulture))
             .Write("\" height=\"").Write(picture.Height.ToString(CultureInfo.InvariantCulture)).WriteLine("\">");
-        if (caption is not null) renderer.Write("<figcaption>").Write(HtmlText.Encode(caption)).WriteLine("</figcaption>");
+        if (caption is not null)
+        {
+            renderer.Write("<figcaption>");
+            context.Languages.Write(renderer, caption);
+            renderer.WriteLine("</figcaption>");
+        }
         renderer.WriteLine("</figure>");
     }
 }

@@ -3,8 +3,11 @@ using LifeStory.Documents.Pictures;
 namespace LifeStory.Documents.Rendering.Html;
 
 /// <summary>What the renderers share while one page is written.</summary>
-internal sealed class HtmlRenderContext(IPictureSource pictures, IdRegistry ids, IReadOnlyList<Chapter> chapters)
+internal sealed class HtmlRenderContext(IPictureSource pictures, IdRegistry ids, IReadOnlyList<Chapter> chapters, LanguageRuns languages)
 {
+    /// <summary>Marks text in another script than the page's with its language and direction.</summary>
+    public LanguageRuns Languages { get; } = languages;
+
     public PictureEmbedder Pictures { get; } = new(pictures);
 
     public IdRegistry Ids { get; } = ids;

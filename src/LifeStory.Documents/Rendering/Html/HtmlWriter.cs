@@ -22,7 +22,12 @@ public static partial class HtmlWriter
     /// <param name="pictures">Where pictures come from; only their re-encoded, metadata-free form is embedded.</param>
     /// <param name="language">The text's language as a BCP 47 tag, for <c>html lang</c>.</param>
     /// <param name="embedFonts">Embed the PDF's fonts so the page never depends on the reader's fonts.</param>
-    public static string Write(string markdown, DocumentInfo info, Theme theme, IPictureSource pictures, string language = "en", bool embedFonts = true)
+    /// <param name="otherLanguage">
+    /// A language the text switches into (the child's first language): its runs and known paragraphs are marked
+    /// with its tag. Runs in any other script than the page's are marked whether or not it is given.
+    /// </param>
+    public static string Write(string markdown, DocumentInfo info, Theme theme, IPictureSource pictures, string language = "en", bool embedFonts = true,
+        OtherLanguage? otherLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(info);
@@ -30,13 +35,15 @@ public static partial class HtmlWriter
         ArgumentNullException.ThrowIfNull(pictures);
         if (!LanguageTag().IsMatch(language ?? ""))
             throw new ArgumentException($"'{language}' is not a language tag such as 'en' or 'en-GB'.", nameof(language));
+        if (otherLanguage is not null && !LanguageTag().IsMatch(otherLanguage.Tag))
+            throw new ArgumentException($"'{otherLanguage.Tag}' is not a language tag such as 'ar' or 'pl'.", nameof(otherLanguage));
 
         var fontFaces = embedFonts ? FontFaces(markdown, theme) : null;
         var css = ThemeCss.Write(theme, fontFaces);
-        return HtmlPage.Compose(Body(markdown, pictures), info, css, language!);
+        return HtmlPage.Compose(Body(markdown, pictures, new LanguageRuns(language!, otherLanguage)), info, css, language!);
     }
 
-    private static string Body(string markdown, IPictureSource pictures)
+    private static string Body(string markdown, IPictureSource pictures, LanguageRuns languages)
     {
         MarkdownDocument document;
         try
@@ -51,9 +58,12 @@ public static partial class HtmlWriter
         }
         AttributeFilter.Clean(document);
         foreach (var quote in document.Descendants<Markdig.Syntax.QuoteBlock>()) quote.GetAttributes().AddClass("speech");
+        // After the filter, which drops every typed property: this one comes from the case, not the text.
+        foreach (var paragraph in document.Descendants<Markdig.Syntax.ParagraphBlock>())
+            if (languages.PhraseLanguage(InlineMapper.PlainText(paragraph.Inline)) is { } tag) paragraph.GetAttributes().AddProperty("lang", tag);
         var ids = new IdRegistry();
         var chapters = ChapterIds.Assign(document, ids);
-        return BookHtmlRenderer.Render(document, new HtmlRenderContext(pictures, ids, chapters));
+        return BookHtmlRenderer.Render(document, new HtmlRenderContext(pictures, ids, chapters, languages));
     }
 
     private static string FontFaces(string markdown, Theme theme)

@@ -23,8 +23,9 @@ internal static class PanelWriter
             var id = context.Ids.Next(title, "panel");
             var level = Math.Clamp(context.LastHeadingLevel + 1, 2, 6).ToString(CultureInfo.InvariantCulture);
             renderer.Write("<section class=\"").Write(classes).Write("\" aria-labelledby=\"").Write(id).WriteLine("\">");
-            renderer.Write("<h").Write(level).Write(" class=\"panel-title\" id=\"").Write(id).Write("\">")
-                .Write(HtmlText.Encode(title)).Write("</h").Write(level).WriteLine(">");
+            renderer.Write("<h").Write(level).Write(" class=\"panel-title\" id=\"").Write(id).Write("\">");
+            context.Languages.Write(renderer, title);
+            renderer.Write("</h").Write(level).WriteLine(">");
         }
         renderer.WriteChildren(container);
         renderer.EnsureLine().WriteLine("</section>");

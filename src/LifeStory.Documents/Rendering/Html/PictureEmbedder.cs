@@ -15,28 +15,46 @@ internal sealed class PictureEmbedder(IPictureSource source)
 
     private const int MaxHeight = 1600;
 
-    private readonly Dictionary<(string, int), EmbeddedPicture?> _done = [];
+    private static readonly SKRect Whole = new(0, 0, 1, 1);
+
+    private readonly Dictionary<(string, int, SKRect), EmbeddedPicture?> _done = [];
 
     /// <summary>The picture, or null when it is missing or cannot be read.</summary>
-    public EmbeddedPicture? Embed(string? picture, int maxWidth)
+    public EmbeddedPicture? Embed(string? picture, int maxWidth) => Embed(picture, maxWidth, _ => Whole);
+
+    /// <summary>
+    /// The part of the picture <paramref name="crop"/> chooses once the picture's shape is known (a face circle's
+    /// square), or null when it is missing or cannot be read.
+    /// </summary>
+    public EmbeddedPicture? Embed(string? picture, int maxWidth, Func<float, SKRect> crop)
     {
         if (string.IsNullOrWhiteSpace(picture)) return null;
-        if (_done.TryGetValue((picture, maxWidth), out var known)) return known;
-        var embedded = Load(picture, maxWidth);
-        _done[(picture, maxWidth)] = embedded;
+        PictureInfo? info;
+        try
+        {
+            info = source.Describe(picture, out _);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+        if (info is null || info.Width <= 0 || info.Height <= 0) return null;
+        var part = crop((float)info.Width / info.Height);
+        if (_done.TryGetValue((picture, maxWidth, part), out var known)) return known;
+        var embedded = Load(picture, info, maxWidth, part);
+        _done[(picture, maxWidth, part)] = embedded;
         return embedded;
     }
 
-    private EmbeddedPicture? Load(string picture, int maxWidth)
+    private EmbeddedPicture? Load(string picture, PictureInfo info, int maxWidth, SKRect part)
     {
         try
         {
-            var info = source.Describe(picture, out _);
-            if (info is null || info.Width <= 0 || info.Height <= 0) return null;
-            var scale = Math.Min(1.0, Math.Min((double)maxWidth / info.Width, (double)MaxHeight / info.Height));
-            var width = Math.Max(1, (int)Math.Round(info.Width * scale));
-            var height = Math.Max(1, (int)Math.Round(info.Height * scale));
-            var image = source.Prepare(picture, width, height, new SKRect(0, 0, 1, 1));
+            var (partWidth, partHeight) = (info.Width * (double)part.Width, info.Height * (double)part.Height);
+            var scale = Math.Min(1.0, Math.Min(maxWidth / partWidth, MaxHeight / partHeight));
+            var width = Math.Max(1, (int)Math.Round(partWidth * scale));
+            var height = Math.Max(1, (int)Math.Round(partHeight * scale));
+            var image = source.Prepare(picture, width, height, part);
             var (bytes, mime) = Bytes(image);
             return bytes is null ? null : new EmbeddedPicture($"data:{mime};base64,{Convert.ToBase64String(bytes)}", image.Width, image.Height);
         }
