@@ -13,7 +13,7 @@ public static class BookLook
     public static Theme For(BookSettings settings, Child child, AgeBand band)
     {
         var theme = Theme.Named(settings.Theme) ?? (band == AgeBand.Teen ? Theme.Teen : Theme.Book);
-        theme = FavouriteColours.Apply(theme, child.FavouriteColour);
+        theme = FavouriteColours.Apply(theme, child.FavouriteColour) with { DensePages = true };
         if (MotifNames.Find(settings.FavouriteThing) is { } motif) theme = theme with { Motif = motif };
         return band switch
         {

@@ -68,9 +68,16 @@ public static class MotifGallery
 
             I live with Jo and Sam in a house with a red door. We have a garden with a swing.
 
+            My bedroom is at the top of the stairs. It has a blue rug, a shelf of books and a window where I can see the
+            park. Jo reads me a story every night, and Sam makes pancakes on Saturdays. Our cat Biscuit sleeps on my bed.
+
             # Things I like
 
             I like swimming, painting and my friend Amira.
+
+            On Tuesdays I go swimming with my class, and I can swim a whole length now. I paint pictures of animals and
+            the sea, and Jo puts the best ones on the fridge. Amira and I play at the park after school. We like the
+            big slide best, and we take turns to push each other on the roundabout until we are dizzy.
             """;
         var theme = Theme.Book;
         var laid = LayoutEngine.Layout(MarkdownReader.Read(Story, new DocumentInfo("Maisie")), theme, fonts, NoPictures.Instance);

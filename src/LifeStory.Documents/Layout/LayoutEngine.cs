@@ -30,9 +30,8 @@ public static class LayoutEngine
     private static LaidOutDocument LayoutPass(Document document, LayoutContext context)
     {
         var theme = context.Theme;
-        var boxes = new List<FlowBox>();
-        foreach (var block in document.Blocks)
-            boxes.AddRange(BlockLayout.Layout(block, context, context.ContentWidth));
+        var laid = document.Blocks.Select(block => BlockLayout.Layout(block, context, context.ContentWidth).ToList()).ToList();
+        var boxes = KeepRules.Apply(document.Blocks, laid);
 
         var placed = Paginator.Paginate(boxes, theme.Margin, theme.Margin, context.ContentWidth, context.ContentHeight, theme.SectionsOnRightHandPage);
         var pages = new List<Page>(placed.Count);
@@ -49,7 +48,7 @@ public static class LayoutEngine
                 if (theme.RunningHeader && i > 0 && watermark is null) items.Add(new FurnitureItem(Header(context, document.Info.Title)));
                 items.Add(Footer(context, i + 1, placed.Count));
             }
-            pages.Add(new Page(i + 1, items));
+            pages.Add(new Page(i + 1, items) { Kind = placed[i].Kind, Flow = placed[i].Slices });
         }
         return new LaidOutDocument(document.Info, theme, pages, context.Problems.Distinct().ToList());
     }

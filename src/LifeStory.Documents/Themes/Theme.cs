@@ -31,6 +31,12 @@ public sealed record Theme(
     /// <summary>A band of the accent colour along the top edge of each page (not the cover).</summary>
     public bool TopBand { get; init; }
 
+    /// <summary>
+    /// A short chapter runs on after the one before instead of taking a nearly empty page, and a chapter's title
+    /// page takes its first part when it would hold only a line or two: pages look meant, with few photos or none.
+    /// </summary>
+    public bool DensePages { get; init; }
+
     /// <summary>The fonts this theme reads with.</summary>
     public FontSet Fonts { get; init; } = FontSet.Friendly;
 

@@ -122,7 +122,9 @@ public sealed class BookLookTests
                 var size = lines[i].Line.Fragments.Count > 0 ? lines[i].Line.Fragments[0].Fragment.Size : 0;
                 if (!parts.Contains(lines[i].Line.Text) || Math.Abs(size - headingSize) > 0.5f) continue;
                 found++;
-                Assert.True(i == 0, $"Page {page.Number}: the part '{lines[i].Line.Text}' does not start the page.");
+                // The chapter's first part follows its title and a line or two rather than leave them nearly alone.
+                var underTitle = lines.Take(i).Any(l => l.Line.Fragments.Count > 0 && Math.Abs(l.Line.Fragments[0].Fragment.Size - pages.Theme.HeadingSize(1)) < 0.5f);
+                Assert.True(i == 0 || underTitle, $"Page {page.Number}: the part '{lines[i].Line.Text}' does not start the page.");
             }
         }
         Assert.True(found >= parts.Count - 1, $"Found {found} of {parts.Count} parts at the top of a page.");

@@ -3,7 +3,10 @@ using LifeStory.Documents.Model;
 
 namespace LifeStory.Documents.Layout.Blocks;
 
-/// <summary>A heading keeps with what follows; a level-1 heading may start a new page (a chapter of the book).</summary>
+/// <summary>
+/// A heading keeps with what follows; a level-1 heading may start a new page (a chapter of the book), unless
+/// the chapter is short; for the youngest a level-2 heading opens a page of its own, by design.
+/// </summary>
 internal static class HeadingLayout
 {
     public static IEnumerable<FlowBox> Layout(HeadingBlock block, LayoutContext context, float width)
@@ -23,12 +26,14 @@ internal static class HeadingLayout
             {
                 BreakBefore = context.Theme.NewPageForLevel1Headings,
                 SectionStart = context.Theme.NewPageForLevel1Headings,
+                // A chapter's own page is for looks: a short one may run on after the one before.
+                ShareIfShort = context.Theme.DensePages,
                 Items = anchor is null ? boxes[0].Items : [anchor, .. boxes[0].Items],
             };
         }
         // For the youngest readers each part (a level-2 heading) has a page of its own.
         if (boxes.Count > 0 && block.Level == 2 && context.Theme.NewPageForLevel2Headings)
-            boxes[0] = boxes[0] with { BreakBefore = true };
+            boxes[0] = boxes[0] with { BreakBefore = true, Opener = true, JoinsShortRun = context.Theme.DensePages };
         if (boxes.Count > 0)
             boxes[^1] = boxes[^1] with { Height = boxes[^1].Height + style.Size * 0.3f };
         return boxes;

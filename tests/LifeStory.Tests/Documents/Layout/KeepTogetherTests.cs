@@ -29,9 +29,10 @@ public sealed class KeepTogetherTests
                 var last = Flow(laid, page).OfType<TextItem>().Last();
                 Assert.False(IsHeading(last), $"With {filler} lines before it, the heading ends page {page.Number}.");
             }
-            if (laid.Pages.Skip(1).Any(p => IsHeading(Flow(laid, p).OfType<TextItem>().First()))) headingsStartingPages++;
+            // The heading crossed onto a later page (pushed there, or with lines the last page took to be a quarter full).
+            if (laid.Pages.Skip(1).Any(p => Flow(laid, p).OfType<TextItem>().Any(IsHeading))) headingsStartingPages++;
         }
-        Assert.True(headingsStartingPages > 0, "No heading was ever pushed to a new page: the test did not reach the page's bottom.");
+        Assert.True(headingsStartingPages > 0, "No heading was ever on a later page: the test did not reach the page's bottom.");
     }
 
     [Theory]
@@ -73,10 +74,58 @@ public sealed class KeepTogetherTests
     [Fact]
     public void Given_a_level_one_heading_in_the_book_theme_When_laid_out_Then_it_starts_a_new_page()
     {
-        var laid = Out([Paragraph("Intro."), Heading(1, "Chapter"), Paragraph("Body.")]);
+        var laid = Out([Paragraph(Sentences(20)), Heading(1, "Chapter"), Paragraph(Sentences(20))]);
 
-        Assert.Equal(2, laid.Pages.Count);
+        Assert.True(laid.Pages.Count == 2, string.Join("\n", laid.Pages.Select(p => string.Join(" ", p.Flow.Select(f => $"{f.Role}{f.Block}:{f.Top:0}-{f.Bottom:0}")))));
         Assert.True(IsHeading(Flow(laid, laid.Pages[1]).OfType<TextItem>().First()));
+    }
+
+    [Fact]
+    public void Given_a_chapter_too_short_to_fill_a_quarter_page_When_laid_out_Then_it_runs_on_after_the_chapter_before()
+    {
+        var laid = Out([Heading(1, "First"), Paragraph(Sentences(6)), Heading(1, "Short"), Paragraph("Body.")], Theme.Book with { DensePages = true });
+
+        LayoutInvariants.AssertHold(laid);
+        var page = Assert.Single(laid.Pages);
+        Assert.Equal([0, 2], page.Flow.Where(s => s.Role == FlowRole.Heading).Select(s => s.Block).Distinct());
+    }
+
+    [Fact]
+    public void Given_a_letter_whose_sign_off_falls_at_a_page_end_When_laid_out_Then_it_moves_with_the_paragraph_before_it()
+    {
+        var moved = 0;
+        for (var filler = 30; filler <= 50; filler++)
+        {
+            var blocks = Enumerable.Range(0, filler).Select(i => (Block)Paragraph($"Line {i}.")).ToList();
+            blocks.AddRange([Paragraph(Sentences(3)), Paragraph("With best wishes,"), Paragraph("Mark Bennett, the person who runs your meetings")]);
+
+            var laid = Out(blocks, Theme.Letter);
+
+            var last = laid.Pages[^1];
+            Assert.Equal(2, last.Flow.Count(s => s.Role == FlowRole.Closing));
+            Assert.Contains(last.Flow, s => s.Block == filler);
+            if (laid.Pages.Count > 1) moved++;
+        }
+        Assert.True(moved > 0, "The sign-off never reached a page's end: the test did not test the rule.");
+    }
+
+    [Fact]
+    public void Given_a_drawing_and_its_words_at_a_page_end_When_laid_out_Then_they_share_a_page()
+    {
+        var together = 0;
+        for (var filler = 10; filler <= 30; filler++)
+        {
+            var blocks = Enumerable.Range(0, filler).Select(i => (Block)Paragraph($"Line {i}.")).ToList();
+            blocks.AddRange([new PictureBlock("drawing.png", Style: PictureStyle.Default with { Trim = true }), Paragraph("This is me and my cat."), Paragraph(Sentences(8))]);
+
+            var laid = Out(blocks);
+
+            var drawing = laid.Pages.Single(p => p.Flow.Any(s => s.Role == FlowRole.Drawing));
+            Assert.Contains(drawing.Flow, s => s.Block == filler + 1);
+            Assert.Contains(drawing.Flow, s => s.Block == filler - 1);
+            if (drawing.Flow[0].Block == filler - 1) together++;
+        }
+        Assert.True(together > 0, "The drawing never reached a page's end: the test did not test the rule.");
     }
 
     [Fact]
