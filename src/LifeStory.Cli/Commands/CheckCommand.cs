@@ -29,19 +29,7 @@ internal static class CheckCommand
             {
                 var folder = parse.GetValue(caseFolder)!.FullName;
                 var loaded = CaseLoader.Load(folder);
-                var findings = loaded.Findings.ToList();
-                if (loaded.Case is not null)
-                {
-                    var day = CommonOptions.ParseToday(parse.GetValue(today));
-                    findings.AddRange(CaseChecker.Check(loaded.Case, day));
-                    findings.AddRange(BookChecks.Check(loaded.Case));
-                    // The letter can only be read once the case itself is sound.
-                    if (!findings.Any(f => f.IsError))
-                    {
-                        findings.AddRange(WordingChecker.Check(loaded.Case, day, parse.GetValue(templates)?.FullName));
-                        findings.AddRange(ReaderChecks.Check(loaded.Case, parse.GetValue(templates)?.FullName));
-                    }
-                }
+                var findings = EveryCheck.Run(loaded, CommonOptions.ParseToday(parse.GetValue(today)), parse.GetValue(templates)?.FullName).ToList();
                 if (parse.GetValue(strict)) findings = WordingChecker.Strict(findings).ToList();
                 reporter.Findings(findings);
                 var errors = findings.Count(f => f.IsError);

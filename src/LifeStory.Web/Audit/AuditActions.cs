@@ -18,4 +18,5 @@ public static class AuditActions
     public const string Denied = "access-denied";
     public const string Accounts = "accounts";
     public const string AuditExport = "audit-export";
+    public const string Templates = "templates";
 }

@@ -11,17 +11,12 @@ namespace LifeStory.Web.Children;
 /// </summary>
 public static class CaseChecks
 {
-    public static ImportOutcome Run(CaseFolderContents contents, DateOnly today)
+    /// <param name="templatesFolder">The council's templates in use (their word lists count), or null for the shipped ones.</param>
+    public static ImportOutcome Run(CaseFolderContents contents, DateOnly today, string? templatesFolder = null)
     {
         using var folder = TempCaseFolder.Write(contents);
         var loaded = CaseLoader.Load(folder.CaseFolder);
-        var findings = loaded.Findings.ToList();
-        if (loaded.Case is not null)
-        {
-            findings.AddRange(CaseChecker.Check(loaded.Case, today));
-            findings.AddRange(BookChecks.Check(loaded.Case));
-            if (!findings.Any(f => f.IsError)) findings.AddRange(WordingChecker.Check(loaded.Case, today));
-        }
+        var findings = EveryCheck.Run(loaded, today, templatesFolder).ToList();
         findings = findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (loaded.Case is null || findings.Any(f => f.IsError)) return new ImportOutcome(findings, null, "");
 

@@ -106,7 +106,7 @@ public sealed class RecordModel(ChildAccess access, LifeStoryDb db, RevisionStor
             Message = "The book is already signed off.";
             return await ShowAsync();
         }
-        var outcome = CaseChecks.Run(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(signed))), imports.Today);
+        var outcome = await imports.CheckAsync(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(signed))), HttpContext.RequestAborted);
         if (!outcome.Succeeded)
         {
             Findings = outcome.Findings;

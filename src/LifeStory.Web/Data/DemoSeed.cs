@@ -49,7 +49,7 @@ public sealed class DemoSeed(LifeStoryDb db, UserManager<Account> users, ChildIm
         {
             var folder = Path.Combine(AppContext.BaseDirectory, "samples", sample);
             if (!File.Exists(Path.Combine(folder, "case.yaml"))) continue;
-            var outcome = CaseChecks.Run(ReadFolder(folder), imports.Today);
+            var outcome = await imports.CheckAsync(ReadFolder(folder));
             if (!outcome.Succeeded)
             {
                 log.LogWarning("A sample case did not pass its checks and was not seeded.");

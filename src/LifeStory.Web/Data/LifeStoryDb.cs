@@ -1,6 +1,7 @@
 using LifeStory.Web.Accounts;
 using LifeStory.Web.Audit;
 using LifeStory.Web.Children;
+using LifeStory.Web.CouncilTemplates;
 using LifeStory.Web.Storage;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,8 @@ public abstract class LifeStoryDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<TemplateSet> TemplateSets => Set<TemplateSet>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -49,5 +52,10 @@ public abstract class LifeStoryDb(DbContextOptions options) : IdentityDbContext<
         builder.Entity<AuditEntry>().Property(e => e.Detail).HasMaxLength(1000);
         builder.Entity<AuditEntry>().Property(e => e.PreviousHash).HasMaxLength(64);
         builder.Entity<AuditEntry>().Property(e => e.Hash).HasMaxLength(64);
+        builder.Entity<TemplateSet>().HasIndex(t => t.Number).IsUnique();
+        builder.Entity<TemplateSet>().Property(t => t.Note).HasMaxLength(500);
+        builder.Entity<TemplateSet>().Property(t => t.UploadedBy).HasMaxLength(256);
+        builder.Entity<TemplateSet>().Property(t => t.ContentHash).HasMaxLength(64);
+        builder.Entity<TemplateSet>().Property(t => t.Files).HasMaxLength(20000);
     }
 }

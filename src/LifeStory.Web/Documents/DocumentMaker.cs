@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using LifeStory.Documents.Rendering;
 using LifeStory.Pipeline;
 using LifeStory.Web.Children;
+using LifeStory.Web.CouncilTemplates;
 using LifeStory.Web.Storage;
 using LifeStory.Web.Hosting;
 using Microsoft.Extensions.Caching.Memory;
@@ -15,7 +16,7 @@ namespace LifeStory.Web.Documents;
 /// never changes, so what is made from it is kept in memory (never on disk) and shared by everyone allowed to see it;
 /// two people asking at once wait for one run.
 /// </summary>
-public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions> options) : IDisposable
+public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions> options, LiveTemplates live) : IDisposable
 {
     // A cache of its own, measured in bytes, so previews can never take more memory than the council allows.
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.PreviewCacheMegabytes * 1024L * 1024 });
@@ -25,9 +26,10 @@ public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions>
 
     public async Task<Rendition> MakeAsync(CaseRevision revision, Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format, CancellationToken cancel)
     {
-        var key = $"doc:{revision.Id}:{kind.Product}:{kind.Reader}:{format}";
+        var templates = await live.CurrentAsync(cancel);
+        var key = $"doc:{revision.Id}:{templates.Key}:{kind.Product}:{kind.Reader}:{format}";
         if (cache.TryGetValue(key, out Rendition? known) && known is not null) return known;
-        var lazy = InFlight.GetOrAdd(key, _ => new Lazy<Task<Rendition>>(() => RunAsync(read, kind, format)));
+        var lazy = InFlight.GetOrAdd(key, _ => new Lazy<Task<Rendition>>(() => RunAsync(read, kind, format, templates.Folder)));
         try
         {
             var made = await lazy.Value.WaitAsync(cancel);
@@ -40,13 +42,13 @@ public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions>
         }
     }
 
-    private async Task<Rendition> RunAsync(Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format)
+    private async Task<Rendition> RunAsync(Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format, string? templates)
     {
         var contents = await read();
         await Runs.WaitAsync();
         try
         {
-            return await Task.Run(() => Run(contents, kind, format));
+            return await Task.Run(() => Run(contents, kind, format, templates));
         }
         finally
         {
@@ -60,7 +62,8 @@ public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions>
     /// </summary>
     public async Task<byte[]?> ManifestAsync(CaseRevision revision, Func<Task<CaseFolderContents>> read, Product product, CancellationToken cancel)
     {
-        var key = $"manifest:{revision.Id}:{product}";
+        var templates = await live.CurrentAsync(cancel);
+        var key = $"manifest:{revision.Id}:{templates.Key}:{product}";
         if (cache.TryGetValue(key, out byte[]? known) && known is not null) return known;
         var contents = await read();
         await Runs.WaitAsync(cancel);
@@ -69,7 +72,7 @@ public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions>
             var made = await Task.Run(() =>
             {
                 using var folder = TempCaseFolder.Write(contents);
-                var (_, manifest) = AllReaders.Run(new RunRequest(product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+                var (_, manifest) = AllReaders.Run(new RunRequest(product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), TemplatesFolder: templates.Folder));
                 return manifest is null ? null : File.ReadAllBytes(manifest);
             }, cancel);
             if (made is not null) cache.Set(key, made, new MemoryCacheEntryOptions { Size = made.Length, SlidingExpiration = TimeSpan.FromHours(1) });
@@ -87,11 +90,11 @@ public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions>
     /// </summary>
     public const float PreviewDpi = 100f;
 
-    private Rendition Run(CaseFolderContents contents, DocumentKind kind, OutputFormat format)
+    private Rendition Run(CaseFolderContents contents, DocumentKind kind, OutputFormat format, string? templates)
     {
         using var folder = TempCaseFolder.Write(contents);
         var name = $"{DocumentKind.Slug(kind.Product)}-for-{kind.Reader.ToString().ToLowerInvariant()}";
-        if (format == OutputFormat.Png) return Preview(folder, kind, name);
+        if (format == OutputFormat.Png) return Preview(folder, kind, name, templates);
         var output = Path.Combine(folder.OutputFolder, "document" + format switch
         {
             OutputFormat.Png => ".png",
@@ -99,17 +102,17 @@ public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions>
             _ => ".pdf",
         });
         var result = CasePipeline.Run(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            OutputPath: output, Format: format, Reader: kind.Reader));
+            OutputPath: output, TemplatesFolder: templates, Format: format, Reader: kind.Reader));
         var findings = result.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (!result.Succeeded) return new Rendition([], findings, 0, false, name);
         return new Rendition([File.ReadAllBytes(result.OutputPath!)], findings, result.PageCount, result.Draft, name);
     }
 
     /// <summary>The same stages as the CLI up to laid-out pages (CasePipeline.Compose), then each page drawn by the engine's PNG writer.</summary>
-    private Rendition Preview(TempCaseFolder folder, DocumentKind kind, string name)
+    private Rendition Preview(TempCaseFolder folder, DocumentKind kind, string name, string? templates)
     {
         using var composition = CasePipeline.Compose(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            Format: OutputFormat.Png, Reader: kind.Reader));
+            TemplatesFolder: templates, Format: OutputFormat.Png, Reader: kind.Reader));
         var findings = composition.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (composition.Pages is not { } pages) return new Rendition([], findings, 0, false, name);
         var images = Enumerable.Range(0, pages.Pages.Count).Select(i => PngWriter.RenderPng(pages, i, composition.Pictures, PreviewDpi)).ToList();

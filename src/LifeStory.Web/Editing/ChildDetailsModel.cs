@@ -101,7 +101,7 @@ public sealed class ChildDetailsModel(ChildAccess access, LifeStoryDb db, Revisi
             Problem = edited.Problem;
             return Page();
         }
-        var outcome = CaseChecks.Run(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(edited.Yaml))), imports.Today);
+        var outcome = await imports.CheckAsync(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(edited.Yaml))), cancel);
         if (!outcome.Succeeded)
         {
             Findings = outcome.Findings;

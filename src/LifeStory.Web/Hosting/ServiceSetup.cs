@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using LifeStory.Web.Accounts;
 using LifeStory.Web.Audit;
 using LifeStory.Web.Children;
+using LifeStory.Web.CouncilTemplates;
 using LifeStory.Web.Data;
 using LifeStory.Web.Documents;
 using LifeStory.Web.Security;
@@ -106,6 +107,8 @@ public static class ServiceSetup
         services.AddScoped<DemoSeed>();
         services.AddScoped<TwoFactorRule>();
         services.AddScoped<DatabaseHealth>();
+        services.AddSingleton<LiveTemplates>();
+        services.AddScoped<TemplateSets>();
         services.AddSingleton<DocumentMaker>();
     }
 

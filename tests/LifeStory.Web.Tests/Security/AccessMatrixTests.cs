@@ -90,7 +90,7 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         foreach (var user in Policy.Keys)
         {
             var session = await Session.SignInAsync(host, user);
-            foreach (var page in new[] { "/Admin", "/Admin/AuditLog" })
+            foreach (var page in new[] { "/Admin", "/Admin/AuditLog", "/Admin/Templates" })
             {
                 var response = await session.GetAsync(page);
                 Assert.Equal(user == "alex.admin" ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);

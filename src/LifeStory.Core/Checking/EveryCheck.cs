@@ -1,0 +1,26 @@
+using LifeStory.Cases.Loading;
+
+namespace LifeStory.Checking;
+
+/// <summary>
+/// Every check `lifestory check` makes, in its order, in one place: the CLI and the web app's saves call this, so a
+/// form shows exactly the messages the command line prints for the same case.
+/// </summary>
+public static class EveryCheck
+{
+    /// <param name="templatesFolder">A council's templates (the CLI's --templates), whose word lists and wording count.</param>
+    public static IReadOnlyList<Finding> Run(CaseLoadResult loaded, DateOnly today, string? templatesFolder)
+    {
+        var findings = loaded.Findings.ToList();
+        if (loaded.Case is null) return findings;
+        findings.AddRange(CaseChecker.Check(loaded.Case, today));
+        findings.AddRange(BookChecks.Check(loaded.Case));
+        // The letter and each reader's version can only be read once the case itself is sound.
+        if (!findings.Any(f => f.IsError))
+        {
+            findings.AddRange(WordingChecker.Check(loaded.Case, today, templatesFolder));
+            findings.AddRange(ReaderChecks.Check(loaded.Case, templatesFolder));
+        }
+        return findings;
+    }
+}
