@@ -2,6 +2,7 @@ using LifeStory.Web.Accounts;
 using LifeStory.Web.Audit;
 using LifeStory.Web.Children;
 using LifeStory.Web.CouncilTemplates;
+using LifeStory.Web.Editing.Drafts;
 using LifeStory.Web.Storage;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,8 @@ public abstract class LifeStoryDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<TemplateSet> TemplateSets => Set<TemplateSet>();
 
+    public DbSet<Draft> Drafts => Set<Draft>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -53,6 +56,9 @@ public abstract class LifeStoryDb(DbContextOptions options) : IdentityDbContext<
         builder.Entity<AuditEntry>().Property(e => e.PreviousHash).HasMaxLength(64);
         builder.Entity<AuditEntry>().Property(e => e.Hash).HasMaxLength(64);
         builder.Entity<TemplateSet>().HasIndex(t => t.Number).IsUnique();
+        builder.Entity<Draft>().HasIndex(d => new { d.AccountId, d.ChildId, d.Form });
+        builder.Entity<Draft>().Property(d => d.AccountId).HasMaxLength(450);
+        builder.Entity<Draft>().Property(d => d.Form).HasMaxLength(200);
         builder.Entity<TemplateSet>().Property(t => t.Note).HasMaxLength(500);
         builder.Entity<TemplateSet>().Property(t => t.UploadedBy).HasMaxLength(256);
         builder.Entity<TemplateSet>().Property(t => t.ContentHash).HasMaxLength(64);

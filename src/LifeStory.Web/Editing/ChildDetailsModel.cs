@@ -7,6 +7,7 @@ using LifeStory.Checking;
 using LifeStory.Web.Audit;
 using LifeStory.Web.Children;
 using LifeStory.Web.Data;
+using LifeStory.Web.Editing.Drafts;
 using LifeStory.Web.Security;
 using LifeStory.Web.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ namespace LifeStory.Web.Editing;
 /// the person changed, runs the same checks as `lifestory check` (shown at each field), and becomes a new version.
 /// Someone else's save in between is merged when it touched other fields, and shown when it touched the same ones.
 /// </summary>
-public sealed class ChildDetailsModel(ChildAccess access, LifeStoryDb db, RevisionStore revisions, ChildImports imports, AuditLog audit)
+public sealed class ChildDetailsModel(ChildAccess access, LifeStoryDb db, RevisionStore revisions, ChildImports imports, AuditLog audit, DraftStore drafts)
     : ChildPage(access)
 {
     public static IReadOnlyList<FormSection> Sections { get; } =
@@ -111,6 +112,8 @@ public sealed class ChildDetailsModel(ChildAccess access, LifeStoryDb db, Revisi
         var added = await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName,
             User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", $"Changed in the form: {Describe(changed)}", cancel);
         await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id, $"revision {added.Number}: {string.Join(", ", changed)}", cancel);
+        // The draft's words are in the new version now.
+        await drafts.CloseAsync(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", Id, $"/Children/{Id}/Edit/Child", cancel);
         return Redirect($"/Children/{Id}/Edit/Child?saved={added.Number}");
     }
 

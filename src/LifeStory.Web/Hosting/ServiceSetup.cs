@@ -4,6 +4,8 @@ using LifeStory.Web.Audit;
 using LifeStory.Web.Children;
 using LifeStory.Web.CouncilTemplates;
 using LifeStory.Web.Data;
+using LifeStory.Web.Editing.Drafts;
+using LifeStory.Web.Editing.Presence;
 using LifeStory.Web.Documents;
 using LifeStory.Web.Security;
 using LifeStory.Web.Storage;
@@ -109,6 +111,8 @@ public static class ServiceSetup
         services.AddScoped<DatabaseHealth>();
         services.AddSingleton<LiveTemplates>();
         services.AddScoped<TemplateSets>();
+        services.AddScoped<DraftStore>();
+        services.AddSingleton<EditingPresence>();
         services.AddSingleton<DocumentMaker>();
     }
 

@@ -30,6 +30,11 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("sign off", HttpMethod.Post, "/Children/{child}?handler=SignOff", Need.SignOff, HttpStatusCode.OK, []),
         new("details form", HttpMethod.Get, "/Children/{child}/Edit/Child", Need.Change, HttpStatusCode.OK),
         new("save details", HttpMethod.Post, "/Children/{child}/Edit/Child", Need.Change, HttpStatusCode.OK, []),
+        new("draft", HttpMethod.Get, "/Children/{child}/Drafts?form=/Children/{child}/Edit/Child", Need.Change, HttpStatusCode.NoContent),
+        new("keep draft", HttpMethod.Post, "/Children/{child}/Drafts?form=/Children/{child}/Edit/Child&handler=Keep", Need.Change, HttpStatusCode.NoContent,
+            new() { ["Fields"] = "{\"Values[child.favourite_colour]\":\"teal\"}" }),
+        new("discard draft", HttpMethod.Post, "/Children/{child}/Drafts?form=/Children/{child}/Edit/Child&handler=Discard", Need.Change, HttpStatusCode.NoContent, []),
+        new("presence", HttpMethod.Get, "/Children/{child}/Presence?form=/Children/{child}/Edit/Child", Need.Change, HttpStatusCode.OK),
     ];
 
     private static readonly Dictionary<string, Need[]> Policy = new()

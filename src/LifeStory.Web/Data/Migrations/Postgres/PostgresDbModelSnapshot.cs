@@ -300,6 +300,42 @@ namespace LifeStory.Web.Data.Migrations.Postgres
                     b.ToTable("TemplateSets");
                 });
 
+            modelBuilder.Entity("LifeStory.Web.Editing.Drafts.Draft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "ChildId", "Form");
+
+                    b.ToTable("Drafts");
+                });
+
             modelBuilder.Entity("LifeStory.Web.Storage.StoredFile", b =>
                 {
                     b.Property<string>("Hash")

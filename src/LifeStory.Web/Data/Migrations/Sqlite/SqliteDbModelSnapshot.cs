@@ -291,6 +291,42 @@ namespace LifeStory.Web.Data.Migrations.Sqlite
                     b.ToTable("TemplateSets");
                 });
 
+            modelBuilder.Entity("LifeStory.Web.Editing.Drafts.Draft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "ChildId", "Form");
+
+                    b.ToTable("Drafts");
+                });
+
             modelBuilder.Entity("LifeStory.Web.Storage.StoredFile", b =>
                 {
                     b.Property<string>("Hash")
