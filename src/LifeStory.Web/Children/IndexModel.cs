@@ -1,3 +1,4 @@
+using LifeStory.Cases.Editing;
 using LifeStory.Checking;
 using LifeStory.Web.Accounts;
 using LifeStory.Web.Data;
@@ -21,6 +22,23 @@ public sealed class IndexModel(LifeStoryDb db, ChildAccess access, RevisionStore
     public bool MayAdd => User.IsInRole(Roles.SocialWorker) || User.IsInRole(Roles.TeamManager);
 
     public async Task OnGetAsync() => await LoadAsync();
+
+    /// <summary>The new child's first details, by case.yaml key, kept in the form when something needs fixing.</summary>
+    [BindProperty] public Dictionary<string, string?> First { get; set; } = new() { ["first_language"] = "English" };
+
+    /// <summary>A new child from nothing: their required details become version 1, and the details form opens.</summary>
+    public async Task<IActionResult> OnPostNewAsync()
+    {
+        if (!MayAdd) return StatusCode(StatusCodes.Status403Forbidden);
+        var yaml = FirstVersion.Yaml(First);
+        var contents = new CaseFolderContents([new CaseFile("case.yaml", System.Text.Encoding.UTF8.GetBytes(yaml))]);
+        var (childId, outcome) = await imports.NewChildAsync(User, contents, HttpContext.RequestAborted);
+        if (childId is { } id) return Redirect($"/Children/{id}/Edit/Child");
+        Findings = outcome.Findings;
+        Problem = outcome.Problem ?? "Some details need fixing before the child can be added. Nothing was saved.";
+        await LoadAsync();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? upload)
     {
