@@ -4,6 +4,7 @@ using LifeStory.Web.Audit;
 using LifeStory.Web.Children;
 using LifeStory.Web.Data;
 using LifeStory.Web.Documents;
+using LifeStory.Web.Pictures;
 using LifeStory.Web.Security;
 using LifeStory.Web.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -107,6 +108,7 @@ public static class ServiceSetup
         services.AddScoped<TwoFactorRule>();
         services.AddScoped<DatabaseHealth>();
         services.AddSingleton<DocumentMaker>();
+        services.AddSingleton<PicturePreviews>();
     }
 
     private static void AddDatabase(WebApplicationBuilder builder, string dataFolder)
