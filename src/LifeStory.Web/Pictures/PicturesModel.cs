@@ -83,6 +83,8 @@ public sealed class PicturesModel(ChildAccess access, LifeStoryDb db, RevisionSt
         var contents = await revisions.ReadAsync(latest, cancel);
         var yaml = Encoding.UTF8.GetString(contents.Find("case.yaml")!.Content);
         var model = Load(yaml);
+        // A file box left empty is still sent, as a part with no name and no bytes: it is not a file the person chose.
+        files = files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
         if (files.Count == 0)
         {
             Problem = $"Choose one or more {Type.Many} to add first.";

@@ -30,6 +30,12 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("sign off", HttpMethod.Post, "/Children/{child}?handler=SignOff", Need.SignOff, HttpStatusCode.OK, []),
         new("details form", HttpMethod.Get, "/Children/{child}/Edit/Child", Need.Change, HttpStatusCode.OK),
         new("save details", HttpMethod.Post, "/Children/{child}/Edit/Child", Need.Change, HttpStatusCode.OK, []),
+        new("photos form", HttpMethod.Get, "/Children/{child}/Edit/Photos", Need.Change, HttpStatusCode.OK),
+        new("drawings form", HttpMethod.Get, "/Children/{child}/Edit/Drawings", Need.Change, HttpStatusCode.OK),
+        new("photo crop", HttpMethod.Get, "/Children/{child}/Edit/Photos/0/Face?x=0.2&y=0.3", Need.Change, HttpStatusCode.OK),
+        new("drawing image", HttpMethod.Get, "/Children/{child}/Edit/Drawings/0/Upright", Need.Change, HttpStatusCode.OK),
+        new("upload photos", HttpMethod.Post, "/Children/{child}/Edit/Photos?handler=Upload", Need.Change, HttpStatusCode.OK, []),
+        new("save a photo", HttpMethod.Post, "/Children/{child}/Edit/Photos?handler=Save", Need.Change, HttpStatusCode.OK, []),
     ];
 
     private static readonly Dictionary<string, Need[]> Policy = new()
