@@ -54,14 +54,17 @@ public sealed class PictureFields
         HiddenFrom = drawing.HiddenFrom.Select(a => FormFields.Text(a)).ToList(),
     };
 
-    /// <summary>Each key of the item as case.yaml would hold it; null for a key that should not be there.</summary>
+    /// <summary>
+    /// Each key of the item as case.yaml would hold it; null for a key that should not be there. A date is written as
+    /// a date (2019-07 bare, as people write it by hand; "about 2019" plain words), never quoted when it need not be.
+    /// </summary>
     public IReadOnlyDictionary<string, string?> Yaml(PictureKind kind)
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (kind.IsPhoto)
         {
             values["caption"] = Scalar(Caption, FormFieldKind.Text);
-            values["date"] = Scalar(Date, FormFieldKind.PartialDate);
+            values["date"] = Scalar(Date, FormFieldKind.Date);
             values["people"] = FlowList(People);
             values["focus"] = Focus();
             values["hidden_from"] = FlowList(HiddenFrom);
@@ -70,7 +73,7 @@ public sealed class PictureFields
         else
         {
             values["title"] = Scalar(Title, FormFieldKind.Text);
-            values["date"] = Scalar(Date, FormFieldKind.PartialDate);
+            values["date"] = Scalar(Date, FormFieldKind.Date);
             values["words"] = Scalar(Words, FormFieldKind.Text);
             values["hidden_from"] = FlowList(HiddenFrom);
         }
