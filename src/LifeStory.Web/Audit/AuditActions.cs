@@ -15,6 +15,7 @@ public static class AuditActions
     public const string Download = "download";
     public const string SignOff = "sign-off";
     public const string Edit = "edit";
+    public const string Upload = "upload";
     public const string Denied = "access-denied";
     public const string Accounts = "accounts";
     public const string AuditExport = "audit-export";

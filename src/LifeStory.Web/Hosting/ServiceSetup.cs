@@ -7,6 +7,7 @@ using LifeStory.Web.Data;
 using LifeStory.Web.Editing.Drafts;
 using LifeStory.Web.Editing.Presence;
 using LifeStory.Web.Documents;
+using LifeStory.Web.Pictures;
 using LifeStory.Web.Security;
 using LifeStory.Web.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -114,6 +115,7 @@ public static class ServiceSetup
         services.AddScoped<DraftStore>();
         services.AddSingleton<EditingPresence>();
         services.AddSingleton<DocumentMaker>();
+        services.AddSingleton<PicturePreviews>();
     }
 
     private static void AddDatabase(WebApplicationBuilder builder, string dataFolder)

@@ -15,25 +15,38 @@ public static class PictureCleaner
     public static bool IsPicture(string path) => PictureExtensions.Contains(Path.GetExtension(path).ToLowerInvariant());
 
     /// <summary>The picture as it should be stored: unchanged when it is already clean, else re-encoded by the engine.</summary>
-    public static byte[] Clean(string fullPath, byte[] content)
+    public static byte[] Clean(string fullPath, byte[] content) => MetadataScan.IsClean(content) ? content : Encode(fullPath, fullPath);
+
+    /// <summary>
+    /// The picture at <paramref name="fullPath"/> as it should be stored under the name <paramref name="storedAs"/>,
+    /// whose extension says the format to write: how an upload from a phone (HEIC, AVIF, WebP) becomes a JPEG or PNG.
+    /// </summary>
+    public static byte[] Clean(string fullPath, byte[] content, string storedAs)
     {
-        if (MetadataScan.IsClean(content)) return content;
+        if (MetadataScan.IsClean(content) && FormatOf(content) == Wanted(storedAs)) return content;
+        return Encode(fullPath, storedAs);
+    }
+
+    private static byte[] Encode(string fullPath, string storedAs)
+    {
         using var source = new FolderPictureSource(_ => fullPath);
         var info = source.Describe("picture", out var problem)
                    ?? throw new InvalidDataException(problem ?? "The picture could not be read.");
         using var image = source.Prepare("picture", info.Width, info.Height, new SKRect(0, 0, 1, 1));
         // The engine writes a JPEG for an opaque picture and a PNG otherwise; the file keeps the kind its name says,
         // or the picture checks would call it mis-named.
-        var wanted = Path.GetExtension(fullPath).ToLowerInvariant() switch
-        {
-            ".jpg" or ".jpeg" => SKEncodedImageFormat.Jpeg,
-            _ => SKEncodedImageFormat.Png,
-        };
+        var wanted = Wanted(storedAs);
         using var prepared = image.EncodedData;
         if (prepared is not null && FormatOf(prepared.AsSpan()) == wanted) return prepared.ToArray();
         using var encoded = image.Encode(wanted, wanted == SKEncodedImageFormat.Jpeg ? 88 : 100);
         return encoded.ToArray();
     }
+
+    private static SKEncodedImageFormat Wanted(string storedAs) => Path.GetExtension(storedAs).ToLowerInvariant() switch
+    {
+        ".jpg" or ".jpeg" => SKEncodedImageFormat.Jpeg,
+        _ => SKEncodedImageFormat.Png,
+    };
 
     private static SKEncodedImageFormat? FormatOf(ReadOnlySpan<byte> bytes) =>
         bytes.Length > 2 && bytes[0] == 0xFF && bytes[1] == 0xD8 ? SKEncodedImageFormat.Jpeg

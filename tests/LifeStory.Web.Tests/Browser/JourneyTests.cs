@@ -5,7 +5,7 @@ namespace LifeStory.Web.Tests.Browser;
 
 /// <summary>
 /// The journeys people make, in a real browser: each role signs in; a social worker imports a case, previews a letter
-/// and downloads it, then changes a detail in the form; a manager signs the book off and reads the audit trail. Every page visited is scanned with axe-core.
+/// and downloads it, then changes a detail in the form and adds a photo with its focus point; a manager signs the book off and reads the audit trail. Every page visited is scanned with axe-core.
 /// </summary>
 public sealed class JourneyTests
 {
@@ -75,6 +75,35 @@ public sealed class JourneyTests
         await sam.GetByRole(AriaRole.Link, new() { Name = "Back to Yusuf's record" }).ClickAsync();
         await Assertions.Expect(sam.GetByLabel("Favourite colour")).ToHaveValueAsync("sea green and gold");
         Assert.Equal(["beforeunload"], asked);
+
+        // She adds a photo of Yusuf's (drawn by the test), clicks on it to keep the left side in view, and saves.
+        var photos = await sam.Context.NewPageAsync();
+        await photos.GotoAsync(record);
+        await photos.GetByRole(AriaRole.Link, new() { Name = "Photos", Exact = true }).ClickAsync();
+        await ScanAsync(photos);
+        var picture = Path.Combine(browser.Host.DataFolder, "kite day.jpg");
+        await File.WriteAllBytesAsync(picture, Editing.TestPictures.Jpeg(SkiaSharp.SKColors.Red, SkiaSharp.SKColors.Blue));
+        await photos.GetByLabel("Choose photos to add (you can choose several at once)").SetInputFilesAsync(picture);
+        await photos.GetByRole(AriaRole.Button, new() { Name = "Add these photos" }).ClickAsync();
+        await Assertions.Expect(photos.Locator("p.notice[role=status]")).ToHaveTextAsync("Added 1 photo as version 3.", new() { Timeout = 60_000 });
+        var added = photos.Locator("section.picture-item").Last;
+        var upright = added.Locator("[data-upright]");
+        await photos.WaitForFunctionAsync("i => i.complete && i.naturalWidth > 0", await upright.ElementHandleAsync());
+        var box = (await upright.BoundingBoxAsync())!;
+        await upright.ClickAsync(new() { Position = new() { X = box.Width * 0.1f, Y = box.Height * 0.3f } });
+        await Assertions.Expect(added.GetByLabel("Across")).ToHaveValueAsync("0.1");
+        await Assertions.Expect(added.GetByLabel("Down")).ToHaveValueAsync("0.3");
+        await Assertions.Expect(added.Locator("img[data-crop=Face]")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex(@"/Face\?x=0\.1&y=0\.3$"));
+        await added.Locator("[data-focus-picker]").PressAsync("ArrowRight");
+        await Assertions.Expect(added.GetByLabel("Across")).ToHaveValueAsync("0.12");
+        await added.GetByLabel("Caption").FillAsync("Flying the kite with Mr Ahmed");
+        await added.GetByRole(AriaRole.Button, new() { Name = "Save this photo" }).ClickAsync();
+        await Assertions.Expect(photos.Locator("p.notice[role=status]")).ToHaveTextAsync("Saved as version 4.");
+        await Assertions.Expect(photos.Locator("section.picture-item").Last.GetByLabel("Across")).ToHaveValueAsync("0.12");
+        await ScanAsync(photos);
+        await photos.GotoAsync(record + "/Edit/Drawings");
+        await ScanAsync(photos);
+        await photos.CloseAsync();
 
         // The team manager signs the book off and reads who has seen the record.
         var ruth = await SignInAsync(browser, "ruth.manager");

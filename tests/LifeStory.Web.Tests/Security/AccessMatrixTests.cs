@@ -35,6 +35,12 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
             new() { ["Fields"] = "{\"Values[child.favourite_colour]\":\"teal\"}" }),
         new("discard draft", HttpMethod.Post, "/Children/{child}/Drafts?form=/Children/{child}/Edit/Child&handler=Discard", Need.Change, HttpStatusCode.NoContent, []),
         new("presence", HttpMethod.Get, "/Children/{child}/Presence?form=/Children/{child}/Edit/Child", Need.Change, HttpStatusCode.OK),
+        new("photos form", HttpMethod.Get, "/Children/{child}/Edit/Photos", Need.Change, HttpStatusCode.OK),
+        new("drawings form", HttpMethod.Get, "/Children/{child}/Edit/Drawings", Need.Change, HttpStatusCode.OK),
+        new("photo crop", HttpMethod.Get, "/Children/{child}/Edit/Photos/0/Face?x=0.2&y=0.3", Need.Change, HttpStatusCode.OK),
+        new("drawing image", HttpMethod.Get, "/Children/{child}/Edit/Drawings/0/Upright", Need.Change, HttpStatusCode.OK),
+        new("upload photos", HttpMethod.Post, "/Children/{child}/Edit/Photos?handler=Upload", Need.Change, HttpStatusCode.OK, []),
+        new("save a photo", HttpMethod.Post, "/Children/{child}/Edit/Photos?handler=Save", Need.Change, HttpStatusCode.OK, []),
     ];
 
     private static readonly Dictionary<string, Need[]> Policy = new()

@@ -23,7 +23,7 @@ internal static class PictureGridLayout
             for (var i = start; i < Math.Min(count, start + columns); i++)
             {
                 var picture = block.Pictures[i] with { Style = block.Pictures[i].Style with { Fit = PictureFit.Fill, Width = 1f } };
-                var (placed, h) = PictureLayout.Place(picture, context, cell, context.ContentHeight * 0.4f, context.Theme.BodySize * 0.8f, 4f / 3);
+                var (placed, h) = PictureLayout.Place(picture, context, cell, context.ContentHeight * 0.4f, context.Theme.BodySize * 0.8f, PictureLayout.FrameAspect);
                 items.AddRange(placed.Select(p => p.Offset((i - start) * (cell + Gap), 0)));
                 height = Math.Max(height, h);
             }

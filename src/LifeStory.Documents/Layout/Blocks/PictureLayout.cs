@@ -13,6 +13,9 @@ internal static class PictureLayout
 {
     private const float PolaroidEdge = 10f;
 
+    /// <summary>The shape of a filled picture's box and of each box in a grid of photos: 4:3, like most photos.</summary>
+    internal const float FrameAspect = 4f / 3;
+
     /// <summary>Written inside the box drawn where a picture is missing or was left out.</summary>
     public const string PlaceholderWords = "A picture will go here";
 
@@ -38,7 +41,7 @@ internal static class PictureLayout
         if (info is not null && style.Trim)
             info = new Pictures.PictureInfo(Math.Max(1, (int)(info.Width * trim.Width)), Math.Max(1, (int)(info.Height * trim.Height)));
 
-        var aspect = boxAspect ?? (style.Fit == PictureFit.Fill ? 4f / 3 : info?.Aspect ?? 4f / 3);
+        var aspect = boxAspect ?? (style.Fit == PictureFit.Fill ? FrameAspect : info?.Aspect ?? FrameAspect);
         if (style.Height is { } fixedHeight && boxAspect is null) aspect = Math.Max(0.2f, available / fixedHeight);
         var w = available;
         var h = w / aspect;
