@@ -30,6 +30,13 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("sign off", HttpMethod.Post, "/Children/{child}?handler=SignOff", Need.SignOff, HttpStatusCode.OK, []),
         new("details form", HttpMethod.Get, "/Children/{child}/Edit/Child", Need.Change, HttpStatusCode.OK),
         new("save details", HttpMethod.Post, "/Children/{child}/Edit/Child", Need.Change, HttpStatusCode.OK, []),
+        new("people list", HttpMethod.Get, "/Children/{child}/Edit/People", Need.Change, HttpStatusCode.OK),
+        new("person form", HttpMethod.Get, "/Children/{child}/Edit/People/0", Need.Change, HttpStatusCode.OK),
+        new("new home form", HttpMethod.Get, "/Children/{child}/Edit/Homes/New", Need.Change, HttpStatusCode.OK),
+        new("save person", HttpMethod.Post, "/Children/{child}/Edit/People/0", Need.Change, HttpStatusCode.OK, []),
+        new("add school", HttpMethod.Post, "/Children/{child}/Edit/Schools/New", Need.Change, HttpStatusCode.OK, []),
+        new("take out form", HttpMethod.Get, "/Children/{child}/Edit/Timeline/0/Remove", Need.Change, HttpStatusCode.OK),
+        new("take out", HttpMethod.Post, "/Children/{child}/Edit/Timeline/0/Remove", Need.Change, HttpStatusCode.OK, []),
     ];
 
     private static readonly Dictionary<string, Need[]> Policy = new()
