@@ -16,18 +16,16 @@ public static class HidingConsequences
     /// <summary>"Their version leaves out 1 person; 'a teacher' is used instead of a name", and for a person shown to the reader, the name it uses.</summary>
     public static string For(string yaml, CaseList list, int index, Audience reader)
     {
-        var item = (Func<Case, object>)(c => list.Items(c)[index]);
-        var current = CaseEditPage.Load(yaml);
-        var readers = ((IReadOnlyList<Audience>?)item(current).GetType().GetProperty("HiddenFrom")?.GetValue(item(current))) ?? [];
+        var item = list.Items(CaseEditPage.Load(yaml))[index];
+        var readers = (item.GetType().GetProperty("HiddenFrom")?.GetValue(item) as IReadOnlyList<Audience>) ?? [];
         var hidden = Redact(yaml, list, index, readers.Append(reader).Distinct().ToList(), reader);
         var shown = Redact(yaml, list, index, readers.Where(r => r != reader).ToList(), reader);
-        var whose = reader == Audience.Child ? "The child's" : reader == Audience.Carers ? "The carers'" : "The parents'";
+        var whose = reader switch { Audience.Child => "the child's", Audience.Carers => "the carers'", _ => "the parents'" };
         var difference = Difference(hidden?.Summary, shown?.Summary);
-        var ifHidden = difference.IsEmpty ? $"{whose} version would not change." : $"{whose} version: {difference.Describe(withNames: false)}.";
-        if (list.ItemType == typeof(Person) && shown is not null && item(current) is Person person
-            && shown.Case.People.FirstOrDefault(p => p.Id == person.Id) is { } printed)
-            ifHidden += $" While they can see this person, their version calls them “{printed.ChildName}”.";
-        return ifHidden;
+        var said = difference.IsEmpty ? $"If ticked, {whose} version does not change." : $"If ticked, {whose} version has {difference.Describe(withNames: false)}.";
+        if (item is Person person && shown?.Case.People.FirstOrDefault(p => p.Id == person.Id) is { } printed)
+            said += $" If not, it calls this person “{printed.ChildName}”.";
+        return said;
     }
 
     private static ReaderView? Redact(string yaml, CaseList list, int index, IReadOnlyList<Audience> hiddenFrom, Audience reader)

@@ -164,8 +164,8 @@ public sealed class ListFormTests(SharedHosts hosts)
         var shown = Redactor.For(model with { People = model.People.Select(p => p.Id == "miss-lewis" ? p with { HiddenFrom = [] } : p).ToList() }, Audience.Parents).Summary;
         Assert.Equal(shown.LeftOut.Sum(kv => kv.Value) + 1, hidden.LeftOut.Sum(kv => kv.Value));
         var said = page.GetElementById("field-hidden_from-parents-what")!.TextContent;
-        Assert.StartsWith("The parents' version: 1 person", said, StringComparison.Ordinal);
-        Assert.Contains("their version calls them “Miss Lewis”", page.GetElementById("field-hidden_from-child-what")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("If ticked, the parents' version has 1 person left out", said, StringComparison.Ordinal);
+        Assert.Contains("If not, it calls this person “Miss Lewis”.", page.GetElementById("field-hidden_from-child-what")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
