@@ -67,6 +67,19 @@ public sealed class JourneyTests
         await Assertions.Expect(sam.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved as version 2.");
         await Assertions.Expect(sam.GetByLabel("Favourite colour")).ToHaveValueAsync("sea green");
         await ScanAsync(sam);
+        // The lists have forms too, reached from the navigation shared by the edit pages: a person with who can see
+        // them, a new school, and taking out a timeline event after being asked.
+        await sam.GetByRole(AriaRole.Navigation, new() { Name = "Parts of the record" }).GetByRole(AriaRole.Link, new() { Name = "People" }).ClickAsync();
+        await ScanAsync(sam);
+        await sam.GetByRole(AriaRole.Link, new() { Name = "Edit" }).First.ClickAsync();
+        await Assertions.Expect(sam.GetByRole(AriaRole.Group, new() { Name = "Who can see this: hide from" })).ToBeVisibleAsync();
+        await ScanAsync(sam);
+        foreach (var list in new[] { "Homes", "Schools/New", "Timeline/0/Remove", "MyWords" })
+        {
+            await sam.GotoAsync($"{record}/Edit/{list}");
+            await ScanAsync(sam);
+        }
+        await sam.GotoAsync(record + "/Edit/Child");
         // A change not yet saved: leaving the page asks first, and staying keeps what she typed.
         await sam.GetByLabel("Favourite colour").ClickAsync();
         await sam.Keyboard.TypeAsync(" and gold");

@@ -41,6 +41,13 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("drawing image", HttpMethod.Get, "/Children/{child}/Edit/Drawings/0/Upright", Need.Change, HttpStatusCode.OK),
         new("upload photos", HttpMethod.Post, "/Children/{child}/Edit/Photos?handler=Upload", Need.Change, HttpStatusCode.OK, []),
         new("save a photo", HttpMethod.Post, "/Children/{child}/Edit/Photos?handler=Save", Need.Change, HttpStatusCode.OK, []),
+        new("people list", HttpMethod.Get, "/Children/{child}/Edit/People", Need.Change, HttpStatusCode.OK),
+        new("person form", HttpMethod.Get, "/Children/{child}/Edit/People/0", Need.Change, HttpStatusCode.OK),
+        new("new home form", HttpMethod.Get, "/Children/{child}/Edit/Homes/New", Need.Change, HttpStatusCode.OK),
+        new("save person", HttpMethod.Post, "/Children/{child}/Edit/People/0", Need.Change, HttpStatusCode.OK, []),
+        new("add school", HttpMethod.Post, "/Children/{child}/Edit/Schools/New", Need.Change, HttpStatusCode.OK, []),
+        new("take out form", HttpMethod.Get, "/Children/{child}/Edit/Timeline/0/Remove", Need.Change, HttpStatusCode.OK),
+        new("take out", HttpMethod.Post, "/Children/{child}/Edit/Timeline/0/Remove", Need.Change, HttpStatusCode.OK, []),
     ];
 
     private static readonly Dictionary<string, Need[]> Policy = new()

@@ -17,7 +17,8 @@ public sealed class FormPage
 
     /// <summary>
     /// The fields a browser would submit from the page's main form (the posting form with the most fields: the header's
-    /// sign-out form has one), by name; the antiforgery token left out, as the session adds its own.
+    /// sign-out form has one), by name; the antiforgery token left out, as the session adds its own. Only ticked boxes are
+    /// sent, and several ticked boxes of one name are one value joined by ", ", which is how the list forms read them.
     /// </summary>
     public Dictionary<string, string> Fields()
     {
@@ -25,7 +26,15 @@ public sealed class FormPage
             .Where(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
             .MaxBy(f => f.QuerySelectorAll("[name]").Length)!;
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[name]")) fields[input.Name!] = input.Value ?? "";
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[name]"))
+        {
+            if (input.Type is "checkbox" or "radio")
+            {
+                if (input.IsChecked) fields[input.Name!] = fields.TryGetValue(input.Name!, out var ticked) ? $"{ticked}, {input.Value}" : input.Value ?? "";
+                continue;
+            }
+            fields[input.Name!] = input.Value ?? "";
+        }
         foreach (var select in form.QuerySelectorAll<IHtmlSelectElement>("select[name]")) fields[select.Name!] = select.Value ?? "";
         fields.Remove("__RequestVerificationToken");
         return fields;

@@ -17,4 +17,8 @@ public enum FormFieldKind
     WholeNumber,
     Number,
     TrueFalse,
+    /// <summary>Several of a fixed set of values (readers in hidden_from), written in brackets.</summary>
+    ChoiceList,
+    /// <summary>Several short values (ids of people or photos), written in brackets.</summary>
+    TextList,
 }

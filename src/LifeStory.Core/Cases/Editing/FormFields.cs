@@ -35,7 +35,7 @@ public static class FormFields
         _ => value.ToString() ?? "",
     };
 
-    private static FormField? Describe(FieldShape field)
+    internal static FormField? Describe(FieldShape field)
     {
         FormFieldKind? kind = field.Value.Kind switch
         {

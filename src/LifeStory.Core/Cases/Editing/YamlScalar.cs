@@ -16,12 +16,14 @@ public static partial class YamlScalar
         "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~",
     };
 
-    public static string Write(string value, FormFieldKind kind)
+    /// <param name="inFlow">True inside braces or brackets, where a comma would end the value unless it is quoted.</param>
+    public static string Write(string value, FormFieldKind kind, bool inFlow = false)
     {
-        if ((kind is FormFieldKind.Date or FormFieldKind.WholeNumber or FormFieldKind.Number or FormFieldKind.TrueFalse or FormFieldKind.Choice)
+        if ((kind is FormFieldKind.Date or FormFieldKind.PartialDate or FormFieldKind.WholeNumber or FormFieldKind.Number or FormFieldKind.TrueFalse or FormFieldKind.Choice)
             && SafeToken().IsMatch(value))
             return value;
-        return Plain().IsMatch(value) && !Reserved.Contains(value) ? value : Quoted(value);
+        var plain = Plain().IsMatch(value) && !Reserved.Contains(value) && !(inFlow && value.Contains(','));
+        return plain ? value : Quoted(value);
     }
 
     private static string Quoted(string value)
