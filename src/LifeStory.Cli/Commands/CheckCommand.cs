@@ -40,6 +40,7 @@ internal static class CheckCommand
                     {
                         findings.AddRange(WordingChecker.Check(loaded.Case, day, parse.GetValue(templates)?.FullName));
                         findings.AddRange(ReaderChecks.Check(loaded.Case, parse.GetValue(templates)?.FullName));
+                        findings.AddRange(TimescaleChecks.Check(loaded.Case, parse.GetValue(templates)?.FullName));
                     }
                 }
                 if (parse.GetValue(strict)) findings = WordingChecker.Strict(findings).ToList();
