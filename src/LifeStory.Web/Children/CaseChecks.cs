@@ -6,7 +6,7 @@ namespace LifeStory.Web.Children;
 
 /// <summary>
 /// Checks an uploaded case folder exactly as `lifestory check` does (the case, its pictures, the book, then the
-/// letter's wording once the case is sound), then cleans every picture of metadata. Nothing is stored when any
+/// letter's wording and the review timescales once the case is sound), then cleans every picture of metadata. Nothing is stored when any
 /// check finds an error.
 /// </summary>
 public static class CaseChecks
@@ -20,7 +20,11 @@ public static class CaseChecks
         {
             findings.AddRange(CaseChecker.Check(loaded.Case, today));
             findings.AddRange(BookChecks.Check(loaded.Case));
-            if (!findings.Any(f => f.IsError)) findings.AddRange(WordingChecker.Check(loaded.Case, today));
+            if (!findings.Any(f => f.IsError))
+            {
+                findings.AddRange(WordingChecker.Check(loaded.Case, today));
+                findings.AddRange(TimescaleChecks.Check(loaded.Case, null));
+            }
         }
         findings = findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (loaded.Case is null || findings.Any(f => f.IsError)) return new ImportOutcome(findings, null, "");

@@ -4,6 +4,7 @@ using LifeStory.Web.Audit;
 using LifeStory.Web.Children;
 using LifeStory.Web.Data;
 using LifeStory.Web.Documents;
+using LifeStory.Web.Reviews;
 using LifeStory.Web.Security;
 using LifeStory.Web.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -17,6 +18,7 @@ namespace LifeStory.Web.Hosting;
 public static class ServiceSetup
 {
     public const string SignInLimit = "sign-in";
+    public const string ReviewsPolicy = "Reviews";
 
     public static void AddLifeStory(this WebApplicationBuilder builder)
     {
@@ -78,8 +80,15 @@ public static class ServiceSetup
             o.Conventions.AllowAnonymousToPage("/Shared/Error");
             o.Conventions.AllowAnonymousToPage("/Shared/Status");
             o.Conventions.AuthorizeFolder("/Admin", "Administrator");
+            o.Conventions.AuthorizeFolder("/Reviews", ReviewsPolicy);
         }).AddMvcOptions(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
-        services.AddAuthorization(o => o.AddPolicy("Administrator", p => p.RequireRole(Roles.Administrator)));
+        services.AddAuthorization(o =>
+        {
+            o.AddPolicy("Administrator", p => p.RequireRole(Roles.Administrator));
+            // The review dashboard is the IRO's, and a team manager's for their team; a social worker follows their
+            // children's reviews on each child's record.
+            o.AddPolicy(ReviewsPolicy, p => p.RequireRole(Roles.Iro, Roles.TeamManager));
+        });
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = options.MaxUploadBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes);
 
@@ -107,6 +116,8 @@ public static class ServiceSetup
         services.AddScoped<TwoFactorRule>();
         services.AddScoped<DatabaseHealth>();
         services.AddSingleton<DocumentMaker>();
+        services.AddSingleton(ReviewRules.FromShippedSettings());
+        services.AddScoped<Caseload>();
     }
 
     private static void AddDatabase(WebApplicationBuilder builder, string dataFolder)
