@@ -20,6 +20,7 @@ public static class EveryCheck
         {
             findings.AddRange(WordingChecker.Check(loaded.Case, today, templatesFolder));
             findings.AddRange(ReaderChecks.Check(loaded.Case, templatesFolder));
+            findings.AddRange(TimescaleChecks.Check(loaded.Case, templatesFolder));
         }
         return findings;
     }

@@ -6,7 +6,7 @@ namespace LifeStory.Web.Children;
 
 /// <summary>
 /// Checks an uploaded case folder exactly as `lifestory check` does (the case, its pictures, the book, then the
-/// letter's wording once the case is sound), then cleans every picture of metadata. Nothing is stored when any
+/// letter's wording and the review timescales once the case is sound), then cleans every picture of metadata. Nothing is stored when any
 /// check finds an error.
 /// </summary>
 public static class CaseChecks

@@ -8,6 +8,7 @@ using LifeStory.Web.Editing.Drafts;
 using LifeStory.Web.Editing.Presence;
 using LifeStory.Web.Documents;
 using LifeStory.Web.Pictures;
+using LifeStory.Web.Reviews;
 using LifeStory.Web.Security;
 using LifeStory.Web.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -21,6 +22,7 @@ namespace LifeStory.Web.Hosting;
 public static class ServiceSetup
 {
     public const string SignInLimit = "sign-in";
+    public const string ReviewsPolicy = "Reviews";
 
     public static void AddLifeStory(this WebApplicationBuilder builder)
     {
@@ -82,8 +84,15 @@ public static class ServiceSetup
             o.Conventions.AllowAnonymousToPage("/Shared/Error");
             o.Conventions.AllowAnonymousToPage("/Shared/Status");
             o.Conventions.AuthorizeFolder("/Admin", "Administrator");
+            o.Conventions.AuthorizeFolder("/Reviews", ReviewsPolicy);
         }).AddMvcOptions(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
-        services.AddAuthorization(o => o.AddPolicy("Administrator", p => p.RequireRole(Roles.Administrator)));
+        services.AddAuthorization(o =>
+        {
+            o.AddPolicy("Administrator", p => p.RequireRole(Roles.Administrator));
+            // The review dashboard is the IRO's, and a team manager's for their team; a social worker follows their
+            // children's reviews on each child's record.
+            o.AddPolicy(ReviewsPolicy, p => p.RequireRole(Roles.Iro, Roles.TeamManager));
+        });
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = options.MaxUploadBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes);
 
@@ -116,6 +125,8 @@ public static class ServiceSetup
         services.AddSingleton<EditingPresence>();
         services.AddSingleton<DocumentMaker>();
         services.AddSingleton<PicturePreviews>();
+        services.AddSingleton(ReviewRules.FromShippedSettings());
+        services.AddScoped<Caseload>();
     }
 
     private static void AddDatabase(WebApplicationBuilder builder, string dataFolder)

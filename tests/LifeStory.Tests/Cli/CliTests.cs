@@ -26,12 +26,12 @@ public sealed class CliTests
     {
         using var temp = new TempFolder();
         var output = temp.File("letter.pdf");
-        var outcome = CliRunner.Run(temp.Path, "minutes", Repo.Sample("yusuf"), "--review", "2026-02-04", "-o", output, "--quiet", "--today", Today);
+        var outcome = CliRunner.Run(temp.Path, "minutes", Repo.Sample("yusuf"), "--review", "2026-02-18", "-o", output, "--quiet", "--today", Today);
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.Matches(@"^Wrote letter\.pdf \(\d pages\)\n$", outcome.Output);
         Assert.Equal("", outcome.Errors);
-        Assert.Contains("4 February 2026", string.Join("\n", PdfText.Pages(output)), StringComparison.Ordinal);
+        Assert.Contains("18 February 2026", string.Join("\n", PdfText.Pages(output)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,8 +42,8 @@ public sealed class CliTests
 
         Assert.Equal(2, outcome.ExitCode);
         // Reported where the review dates are written (the first review's "- date:"), not at the top of the file.
-        var line = Array.FindIndex(File.ReadAllLines(Path.Combine(Repo.Sample("maisie"), "case.yaml")), l => l == "  - date: 2026-03-10") + 1;
-        Assert.Equal($"case.yaml:{line}:3: error: reviews: There is no review meeting on 2026-01-01. Use one of: 2026-03-10, 2026-09-15.\n", outcome.Errors);
+        var line = Array.FindIndex(File.ReadAllLines(Path.Combine(Repo.Sample("maisie"), "case.yaml")), l => l == "  - date: 2026-03-17") + 1;
+        Assert.Equal($"case.yaml:{line}:3: error: reviews: There is no review meeting on 2026-01-01. Use one of: 2026-03-17, 2026-09-15.\n", outcome.Errors);
         Assert.False(File.Exists(temp.File("x.pdf")));
     }
 

@@ -26,7 +26,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public string Address { get; }
 
-    public static async Task<BrowserSession> StartAsync()
+    /// <param name="seed">Seed the demo accounts and samples, as `dotnet run` does.</param>
+    /// <param name="clock">The app's clock, for a journey on a day the test chooses.</param>
+    public static async Task<BrowserSession> StartAsync(bool seed = true, TimeProvider? clock = null)
     {
         int port;
         using (var probe = new TcpListener(IPAddress.Loopback, 0))
@@ -34,7 +36,7 @@ public sealed class BrowserSession : IAsyncDisposable
             probe.Start();
             port = ((IPEndPoint)probe.LocalEndpoint).Port;
         }
-        var host = new WebHost(Databases.Sqlite);
+        var host = new WebHost(Databases.Sqlite, seed, clock: clock);
         host.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         host.StartServer();
         var session = new BrowserSession(host, $"http://127.0.0.1:{port}");

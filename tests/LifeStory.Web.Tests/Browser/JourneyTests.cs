@@ -5,7 +5,7 @@ namespace LifeStory.Web.Tests.Browser;
 
 /// <summary>
 /// The journeys people make, in a real browser: each role signs in; a social worker imports a case, previews a letter
-/// and downloads it, then changes a detail in the form and adds a photo with its focus point; a manager signs the book off and reads the audit trail. Every page visited is scanned with axe-core.
+/// and downloads it, then changes a detail in the form and adds a photo with its focus point; a manager signs the book off and reads the audit trail; the IRO opens her reviews. Every page visited is scanned with axe-core.
 /// </summary>
 public sealed class JourneyTests
 {
@@ -23,6 +23,14 @@ public sealed class JourneyTests
             var p = await SignInAsync(browser, user);
             await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(landing);
             await ScanAsync(p);
+            if (user == "iris.iro")
+            {
+                // The IRO's week: her reviews and letters, from the main menu.
+                await p.GetByRole(AriaRole.Link, new() { Name = "Reviews", Exact = true }).ClickAsync();
+                await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Reviews");
+                await Assertions.Expect(p.GetByRole(AriaRole.Link, new() { Name = "Download your upcoming reviews as a calendar file (.ics)" })).ToBeVisibleAsync();
+                await ScanAsync(p);
+            }
             await p.Context.CloseAsync();
         }
         var signInPage = await browser.NewPageAsync();
@@ -131,6 +139,22 @@ public sealed class JourneyTests
         await ScanAsync(ruth);
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
+    public async Task Given_an_IRO_with_reviews_overdue_due_and_letters_waiting_When_she_opens_her_reviews_Then_the_tables_show_them_with_no_accessibility_violation()
+    {
+        await using var browser = await BrowserSession.StartAsync(seed: false, clock: new FixedClock(Reviews.ReviewCaseload.Now));
+        await Reviews.ReviewCaseload.CreateAsync(browser.Host);
+
+        var iris = await SignInAsync(browser, Reviews.ReviewCaseload.Iro);
+        await iris.GetByRole(AriaRole.Link, new() { Name = "Reviews", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(iris.Locator("#due tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(iris.Locator("#letters tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(iris.Locator("#later tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(iris.GetByRole(AriaRole.Cell, new() { Name = "8 working days overdue" })).ToBeVisibleAsync();
+        Assert.Empty(await BrowserSession.AccessibilityProblemsAsync(iris));
     }
 
     private static async Task<IPage> SignInAsync(BrowserSession browser, string user)

@@ -1,6 +1,7 @@
 using LifeStory.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,9 +17,12 @@ public sealed class WebHost : WebApplicationFactory<Program>
     public const string Password = "Test-password-1";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "lifestory-web-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
 
-    public WebHost(string database, bool seed = true, IDictionary<string, string?>? settings = null)
+    /// <param name="clock">The app's clock, for tests that set "today"; the real one when null.</param>
+    public WebHost(string database, bool seed = true, IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
+        _clock = clock;
         Database = database;
         _settings = new Dictionary<string, string?>
         {
@@ -42,6 +46,7 @@ public sealed class WebHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_clock is { } clock) builder.ConfigureTestServices(s => s.AddSingleton(clock));
     }
 
     /// <summary>A client that keeps cookies, follows no redirects (tests look at them) and talks HTTPS, as a browser would.</summary>

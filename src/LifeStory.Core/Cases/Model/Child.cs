@@ -11,7 +11,8 @@ public sealed record Child(
     [Describe("The child's name written in their first language's script, if it is not English.")] string? NameInFirstLanguage = null,
     [Describe("The id of the photo the child chose for the cover.")] string? CoverPhoto = null,
     [Describe("The child's favourite colour, used for the cover.")] string? FavouriteColour = null,
-    [Describe("Things in the child's life the book offers help with: bereavement, parent_in_prison, seeking_asylum. Someone in people: who has died adds bereavement by itself.")] IReadOnlyList<Situation>? Situations = null)
+    [Describe("Things in the child's life the book offers help with: bereavement, parent_in_prison, seeking_asylum. Someone in people: who has died adds bereavement by itself.")] IReadOnlyList<Situation>? Situations = null,
+    [Describe("The day the child became looked after, as 2021-03-12. Review dates are worked out from it.")] DateOnly? LookedAfterSince = null)
 {
     public IReadOnlyList<Situation> Situations { get; init; } = Situations ?? [];
 }

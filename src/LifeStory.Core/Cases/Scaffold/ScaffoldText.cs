@@ -32,6 +32,7 @@ child:
   favourite_colour: teal
   # cover_photo: park                # the id of a photo from the photos list below, for the cover
   # situations: [parent_in_prison]   # help the book offers: bereavement, parent_in_prison, seeking_asylum
+  # looked_after_since: 2025-11-03   # the day she became looked after: her review dates are worked out from it
 
 # People who matter in the child's life. Give each a short id; other parts of this file use it.
 # group is one of: birth_family, brothers_and_sisters, carers, adoptive_family, special_guardians, social_worker,
