@@ -6,17 +6,27 @@ namespace LifeStory.Documents.Text;
 public sealed record TextFragment(FontFace Face, float Size, SKColor Color, string? Link, string Text,
     ushort[] Glyphs, uint[] Clusters, float[] X, float[] Y, float Width)
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ShapedText, float, SKColor, string?), TextFragment> Scaled = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ShapedText, float, SKColor, string?, FontFace?), TextFragment> Scaled = new();
+
+    /// <summary>How far the line must reach above the baseline for this fragment, in points.</summary>
+    public float LineAscent { get; init; } = Face.Ascent * Size;
+
+    /// <summary>How far the line must reach below the baseline for this fragment, in points.</summary>
+    public float LineDescent { get; init; } = Face.Descent * Size;
 
     /// <summary>
     /// The shaped text at a size and colour. Fragments are immutable, so the same word in the same style is one
     /// object however often it appears: a book repeats its words, and layout allocates far less.
     /// </summary>
-    internal static TextFragment From(ShapedText shaped, float size, SKColor color, string? link, string text)
+    /// <param name="linesFrom">
+    /// The face whose ascent and descent the line takes instead of the shaped face's: the paragraph's own font when
+    /// digits are set in a stand-in with a plain zero, so a date or phone number does not make its line taller.
+    /// </param>
+    internal static TextFragment From(ShapedText shaped, float size, SKColor color, string? link, string text, FontFace? linesFrom = null)
     {
         // Bounded like the shaping cache it sits on, so a server that runs for months does not keep every word ever set.
         if (Scaled.Count > 250_000) Scaled.Clear();
-        return Scaled.GetOrAdd((shaped, size, color, link), static (key, text) => Create(key.Item1, key.Item2, key.Item3, key.Item4, text), text);
+        return Scaled.GetOrAdd((shaped, size, color, link, linesFrom), static (key, text) => Create(key.Item1, key.Item2, key.Item3, key.Item4, key.Item5, text), text);
     }
 
     /// <summary>
@@ -36,8 +46,11 @@ public sealed record TextFragment(FontFace Face, float Size, SKColor Color, stri
     /// differ in their last bits and every glyph was written as its own move and string: four times the bytes,
     /// and most of the time spent writing a book. On the grid every sum is exact, so a word is one string.
     /// </summary>
-    private static TextFragment Create(ShapedText shaped, float size, SKColor color, string? link, string text)
+    private static TextFragment Create(ShapedText shaped, float size, SKColor color, string? link, FontFace? linesFrom, string text)
     {
+        // The line face's metrics at the size its own text would be set at, so the line is exactly as tall as without the stand-in.
+        var lines = linesFrom ?? shaped.Face;
+        var lineSize = ScaleFor(size, lines.UnitsPerEm) * lines.UnitsPerEm;
         var scale = ScaleFor(size, shaped.Face.UnitsPerEm);
         size = scale * shaped.Face.UnitsPerEm;
         var xs = new float[shaped.X.Length];
@@ -47,6 +60,10 @@ public sealed record TextFragment(FontFace Face, float Size, SKColor Color, stri
             xs[i] = shaped.X[i] * scale;
             ys[i] = shaped.Y[i] * scale;
         }
-        return new TextFragment(shaped.Face, size, color, link, text, shaped.Glyphs, shaped.Clusters, xs, ys, shaped.Advance * scale);
+        return new TextFragment(shaped.Face, size, color, link, text, shaped.Glyphs, shaped.Clusters, xs, ys, shaped.Advance * scale)
+        {
+            LineAscent = lines.Ascent * lineSize,
+            LineDescent = lines.Descent * lineSize,
+        };
     }
 }
