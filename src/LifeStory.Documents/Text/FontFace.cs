@@ -59,6 +59,22 @@ public sealed class FontFace : IDisposable
 
     private bool? _slashedZero;
 
+    /// <summary>
+    /// How tall the font draws its digits, as a fraction of the font size: the outline height of "0". A stand-in's
+    /// digits are scaled by the ratio of two of these so a date is as tall as the letters around it.
+    /// </summary>
+    public float DigitHeight => _digitHeight ??= ZeroHeight();
+
+    private float? _digitHeight;
+
+    private float ZeroHeight()
+    {
+        if (!Shaping.TryGetGlyph('0', out var glyph)) return Ascent;
+        using var font = new SKFont(Typeface, UnitsPerEm);
+        using var path = font.GetGlyphPath((ushort)glyph);
+        return path is null || path.TightBounds.Height <= 0 ? Ascent : path.TightBounds.Height / UnitsPerEm;
+    }
+
     private int ZeroContours()
     {
         if (!Shaping.TryGetGlyph('0', out var glyph)) return 0;

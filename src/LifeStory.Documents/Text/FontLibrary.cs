@@ -37,7 +37,10 @@ public sealed class FontLibrary : IDisposable
         _ethiopicBold = Open("NotoSansEthiopic_700Bold.ttf");
         _emoji = Open("NotoEmoji_400Regular.ttf");
         // Digits with a plain zero, for body fonts whose zero is slashed (dates and phone numbers read naturally).
-        _digits = Open("Lexend_400Regular.ttf");
+        // Weights chosen by the grey they make on the page (ink per width of digit, at Atkinson's digit height):
+        // Lexend Light is 7% lighter than Atkinson Regular where Lexend Regular is 20% darker and read as bold;
+        // Lexend Bold is 6% darker than Atkinson Bold. See PlainZeroTests.
+        _digits = Open("Lexend_300Light.ttf");
         _digitsBold = Open("Lexend_700Bold.ttf");
     }
 
@@ -62,7 +65,9 @@ public sealed class FontLibrary : IDisposable
     /// The plain-zero digit faces (regular, bold) when the body font's zero is slashed, for the HTML page to put
     /// before the body font for digits only; null when the body's own digits read naturally.
     /// </summary>
-    internal (string Regular, string Bold)? PlainDigits => _regular.SlashedZero ? (_digits.Path, _digitsBold.Path) : null;
+    /// <remarks>Scale is the size the digit face is drawn at, as a fraction of the body's, so its digits are as tall as the body's own.</remarks>
+    internal (string Regular, string Bold, float Scale)? PlainDigits =>
+        _regular.SlashedZero ? (_digits.Path, _digitsBold.Path, _regular.DigitHeight / _digits.DigitHeight) : null;
 
     /// <summary>The fonts to try, in order, for text of this role and style.</summary>
     public IReadOnlyList<FontFace> Chain(FontRole role, InlineStyle style)

@@ -15,12 +15,22 @@ public sealed record TextFragment(FontFace Face, float Size, SKColor Color, stri
     public float LineDescent { get; init; } = Face.Descent * Size;
 
     /// <summary>
+    /// How much the glyphs are scaled when drawn, about the fragment's origin on the baseline: 1 for ordinary text;
+    /// for stand-in digits, what makes them as tall as the paragraph font's own. <see cref="Size"/> stays the
+    /// paragraph's size and <see cref="X"/> and <see cref="Y"/> are positions before this scale (so the glyphs keep
+    /// their exact grid); <see cref="Width"/> is after it. Why not a smaller size: a PDF reader (PdfPig) starts a new
+    /// word where the font size changes, so "marker07" or "2020," would be read as two words.
+    /// </summary>
+    public float GlyphScale { get; init; } = 1f;
+
+    /// <summary>
     /// The shaped text at a size and colour. Fragments are immutable, so the same word in the same style is one
     /// object however often it appears: a book repeats its words, and layout allocates far less.
     /// </summary>
     /// <param name="linesFrom">
     /// The face whose ascent and descent the line takes instead of the shaped face's: the paragraph's own font when
     /// digits are set in a stand-in with a plain zero, so a date or phone number does not make its line taller.
+    /// The stand-in's glyphs are also scaled so its digits are as tall as this face's (see <see cref="GlyphScale"/>).
     /// </param>
     internal static TextFragment From(ShapedText shaped, float size, SKColor color, string? link, string text, FontFace? linesFrom = null)
     {
@@ -51,6 +61,9 @@ public sealed record TextFragment(FontFace Face, float Size, SKColor Color, stri
         // The line face's metrics at the size its own text would be set at, so the line is exactly as tall as without the stand-in.
         var lines = linesFrom ?? shaped.Face;
         var lineSize = ScaleFor(size, lines.UnitsPerEm) * lines.UnitsPerEm;
+        // A stand-in's digits at the height of the line face's own: Lexend's stand tall beside Atkinson's letters,
+        // and so look larger and heavier than the words around them.
+        var glyphScale = linesFrom is null ? 1f : linesFrom.DigitHeight / shaped.Face.DigitHeight;
         var scale = ScaleFor(size, shaped.Face.UnitsPerEm);
         size = scale * shaped.Face.UnitsPerEm;
         var xs = new float[shaped.X.Length];
@@ -60,10 +73,11 @@ public sealed record TextFragment(FontFace Face, float Size, SKColor Color, stri
             xs[i] = shaped.X[i] * scale;
             ys[i] = shaped.Y[i] * scale;
         }
-        return new TextFragment(shaped.Face, size, color, link, text, shaped.Glyphs, shaped.Clusters, xs, ys, shaped.Advance * scale)
+        return new TextFragment(shaped.Face, size, color, link, text, shaped.Glyphs, shaped.Clusters, xs, ys, shaped.Advance * scale * glyphScale)
         {
             LineAscent = lines.Ascent * lineSize,
             LineDescent = lines.Descent * lineSize,
+            GlyphScale = glyphScale,
         };
     }
 }

@@ -33,13 +33,15 @@ internal static class FontFaceCss
         Face(css, "LifeStory Body", files.Italic, 400, "italic", null);
         Face(css, "LifeStory Body", files.BoldItalic, 700, "italic", null);
         Face(css, "LifeStory Heading", files.Heading, 600, "normal", null);
-        if (fonts.PlainDigits is var (digits, digitsBold) && text.Any(char.IsAsciiDigit))
+        if (fonts.PlainDigits is var (digits, digitsBold, scale) && text.Any(char.IsAsciiDigit))
         {
-            // Upright in italic text too, as the PDF sets them: the stand-in has no italic.
-            Face(css, "LifeStory Digits", digits, 400, "normal", DigitRange);
-            Face(css, "LifeStory Digits", digitsBold, 700, "normal", DigitRange);
-            Face(css, "LifeStory Digits", digits, 400, "italic", DigitRange);
-            Face(css, "LifeStory Digits", digitsBold, 700, "italic", DigitRange);
+            // Upright in italic text too, as the PDF sets them: the stand-in has no italic. size-adjust draws them
+            // as tall as the body font's digits, as the PDF does.
+            var adjust = (scale * 100f).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%";
+            Face(css, "LifeStory Digits", digits, 400, "normal", DigitRange, adjust);
+            Face(css, "LifeStory Digits", digitsBold, 700, "normal", DigitRange, adjust);
+            Face(css, "LifeStory Digits", digits, 400, "italic", DigitRange, adjust);
+            Face(css, "LifeStory Digits", digitsBold, 700, "italic", DigitRange, adjust);
         }
         if (text.Any(c => c is >= '\u0600' and <= '\u08FF' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF'))
         {
@@ -53,12 +55,13 @@ internal static class FontFaceCss
         }
     }
 
-    private static void Face(StringBuilder css, string family, string path, int weight, string style, string? range)
+    private static void Face(StringBuilder css, string family, string path, int weight, string style, string? range, string? sizeAdjust = null)
     {
         var data = Encoded.GetOrAdd(path, file => Convert.ToBase64String(File.ReadAllBytes(file)));
         css.Append("@font-face { font-family: \"").Append(family).Append("\"; font-weight: ").Append(weight)
             .Append("; font-style: ").Append(style).Append("; font-display: block; ");
         if (range is not null) css.Append("unicode-range: ").Append(range).Append("; ");
+        if (sizeAdjust is not null) css.Append("size-adjust: ").Append(sizeAdjust).Append("; ");
         css.Append("src: url(data:font/ttf;base64,").Append(data).Append(") format(\"truetype\"); }\n");
     }
 }

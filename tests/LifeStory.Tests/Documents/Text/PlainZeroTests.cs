@@ -82,6 +82,78 @@ public sealed class PlainZeroTests
         Assert.False(lexend.SlashedZero);
     }
 
+    [Theory]
+    [InlineData(InlineStyle.None)]
+    [InlineData(InlineStyle.Bold)]
+    public void Given_a_date_in_the_slashed_zero_font_When_drawn_Then_its_stand_in_digits_are_as_tall_and_as_heavy_as_the_body_fonts(InlineStyle style)
+    {
+        const float size = 14f;
+        var fonts = FontLibrary.For(Theme.Book.Fonts);
+        var main = fonts.Chain(FontRole.Body, style)[0];
+        var line = LineBreaker.Break([new Inline("since 20 September 2021", style)], new ParagraphStyle(FontRole.Body, size, SKColors.Black, 1.4f), fonts, 10_000f).Single();
+        var standIn = line.Fragments.Select(f => f.Fragment).First(f => f.Text.Contains('0'));
+        Assert.True(main.SlashedZero);
+        Assert.NotSame(main, standIn.Face);
+
+        // Both drawn 200 px tall per point of the paragraph's size, the stand-in at the size and glyph scale the layout gave it.
+        const float pixels = 200f;
+        var body = Ink.Of(main, pixels);
+        var digits = Ink.Of(standIn.Face, pixels * standIn.Size * standIn.GlyphScale / size);
+
+        // Atkinson's "0" and "8" share one height; the slash stays inside the ring.
+        Assert.InRange(digits.ZeroHeight / body.ZeroHeight, 0.985, 1.015);
+        Assert.InRange(digits.ZeroHeight / body.EightHeight, 0.985, 1.015);
+        // Weight: the stem of "1", and the grey 1 to 9 make (their ink per width; Atkinson's "0" is left out, its slash adds ink).
+        Assert.InRange(digits.Stem / body.Stem, 0.85, 1.15);
+        Assert.InRange(digits.Grey / body.Grey, 0.85, 1.15);
+    }
+
+    /// <summary>Digits rendered with anti-aliasing, measured in pixels: what a reader sees on the page.</summary>
+    private sealed record Ink(double ZeroHeight, double EightHeight, double Stem, double Grey)
+    {
+        public static Ink Of(FontFace face, float pixels)
+        {
+            // Unhinted, as the PDF draws them: hinting snaps Atkinson's heights to whole pixels.
+            using var font = new SKFont(face.Typeface, pixels) { Hinting = SKFontHinting.None, Subpixel = true, LinearMetrics = true };
+            const string digits = "123456789";
+            var ink = digits.Sum(c => Draw(font, c.ToString()).Ink);
+            return new Ink(Draw(font, "0").Height, Draw(font, "8").Height, Draw(font, "1").MiddleStroke, ink / font.MeasureText(digits));
+        }
+
+        private static (int Height, double MiddleStroke, double Ink) Draw(SKFont font, string text)
+        {
+            var size = (int)(font.Size * 2);
+            using var bitmap = new SKBitmap(size, size, SKColorType.Alpha8, SKAlphaType.Premul);
+            using (var canvas = new SKCanvas(bitmap))
+            using (var paint = new SKPaint { IsAntialias = true, Color = SKColors.Black })
+            {
+                canvas.Clear(SKColors.Transparent);
+                canvas.DrawText(text, font.Size / 4, font.Size * 1.5f, font, paint);
+            }
+            int top = size, bottom = -1;
+            var ink = 0.0;
+            for (var y = 0; y < size; y++)
+                for (var x = 0; x < size; x++)
+                {
+                    var alpha = bitmap.GetPixel(x, y).Alpha / 255.0;
+                    if (alpha == 0) continue;
+                    ink += alpha;
+                    top = Math.Min(top, y);
+                    bottom = Math.Max(bottom, y);
+                }
+            // Across the middle row from the left: the ink of the first stroke met (the stem of a "1").
+            var middle = (top + bottom) / 2;
+            var stroke = 0.0;
+            for (var x = 0; x < size; x++)
+            {
+                var alpha = bitmap.GetPixel(x, middle).Alpha / 255.0;
+                if (alpha > 0.02) stroke += alpha;
+                else if (stroke > 0) break;
+            }
+            return (bottom - top + 1, stroke, ink);
+        }
+    }
+
     /// <summary>How many closed outlines draw a glyph: a plain 0 is an outer and an inner ring.</summary>
     private static int Rings(SKFont font, ushort glyph)
     {

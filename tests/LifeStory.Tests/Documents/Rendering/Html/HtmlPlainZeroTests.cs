@@ -29,6 +29,11 @@ public sealed class HtmlPlainZeroTests
             {
                 using var font = new FontFace(path);
                 Assert.False(font.SlashedZero);
+                // Drawn as tall as the body font's digits, as in the PDF.
+                var body = FontLibrary.For(Theme.Book.Fonts).Chain(FontRole.Body, LifeStory.Documents.Model.InlineStyle.None)[0];
+                var adjust = double.Parse(Regex.Match(face, "size-adjust: ([0-9.]+)%; ").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                Assert.InRange(adjust / 100 * font.DigitHeight / body.DigitHeight, 0.995, 1.005);
+                Assert.True(adjust < 100, "Lexend's digits stand taller than Atkinson's, so they are drawn smaller.");
             }
             finally { File.Delete(path); }
         }
