@@ -13,14 +13,26 @@ internal sealed partial class PagePainter
         var baseline = item.Bounds.Top + item.Line.Baseline;
         var left = item.Bounds.Left + item.Line.Offset;
         var fragments = item.Line.Fragments;
+        // The baseline goes into the canvas matrix and every run is drawn at y = 0, so a run drawn scaled (stand-in
+        // digits) reaches exactly the same baseline as its neighbours: a scale after a translation leaves the
+        // translation as it was. PDF readers such as PdfPig order letters by their exact baseline, and a digit
+        // a millionth of a point higher was read before the rest of its line.
+        canvas.Save();
+        canvas.Translate(0, baseline);
         // One text blob per run of same-coloured fragments: a line is usually a single draw call, which is
         // what keeps writing a 100-page book fast.
         var start = 0;
         while (start < fragments.Count)
         {
+            if (fragments[start].Fragment.GlyphScale != 1f)
+            {
+                PaintScaled(canvas, fragments[start].Fragment, left + fragments[start].X);
+                start++;
+                continue;
+            }
             var colour = fragments[start].Fragment.Color;
             var end = start;
-            while (end < fragments.Count && fragments[end].Fragment.Color == colour) end++;
+            while (end < fragments.Count && fragments[end].Fragment.Color == colour && fragments[end].Fragment.GlyphScale == 1f) end++;
             // One builder for the whole document: Build() hands over the runs and leaves it empty for the next line.
             var any = false;
             for (var f = start; f < end; f++)
@@ -29,14 +41,34 @@ internal sealed partial class PagePainter
             {
                 using var blob = _builder.Build();
                 _paint.Color = colour;
-                if (blob is not null) canvas.DrawText(blob, 0, baseline, _paint);
+                if (blob is not null) canvas.DrawText(blob, 0, 0, _paint);
             }
             start = end;
         }
+        canvas.Restore();
         if (!Annotations) return;
         foreach (var placed in fragments)
             if (placed.Fragment.Link is { } link && SafeUrl.IsAllowed(link))
                 canvas.DrawUrlAnnotation(new SKRect(left + placed.X, item.Bounds.Top, left + placed.X + placed.Fragment.Width, item.Bounds.Bottom), link);
+    }
+
+    /// <summary>
+    /// A fragment whose glyphs are drawn scaled (stand-in digits), on a canvas already moved to the baseline: its
+    /// own run, drawn through a scaled canvas so the PDF keeps the paragraph's font size. A PDF reader then reads
+    /// "2020," or "marker07" as one word, where a smaller font size would have split it.
+    /// </summary>
+    private void PaintScaled(SKCanvas canvas, TextFragment fragment, float x)
+    {
+        // Placed in the scaled space like any run (one move, then the word as one string).
+        var scale = fragment.GlyphScale;
+        if (!AddRun(_builder, fragment, x / scale)) return;
+        using var blob = _builder.Build();
+        if (blob is null) return;
+        canvas.Save();
+        canvas.Scale(scale);
+        _paint.Color = fragment.Color;
+        canvas.DrawText(blob, 0, 0, _paint);
+        canvas.Restore();
     }
 
     /// <summary>

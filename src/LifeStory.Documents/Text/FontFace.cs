@@ -50,6 +50,46 @@ public sealed class FontFace : IDisposable
 
     public bool Covers(int codePoint) => Shaping.TryGetGlyph(codePoint, out _);
 
+    /// <summary>
+    /// The font's zero is slashed or dotted (its outline has more than the two rings of a plain 0, as Atkinson
+    /// Hyperlegible's does, with no OpenType form without the slash). A child reading "10 May 2020" sees a
+    /// strange letter, so body text takes its digits from a font with a plain zero.
+    /// </summary>
+    public bool SlashedZero => _slashedZero ??= ZeroContours() > 2;
+
+    private bool? _slashedZero;
+
+    /// <summary>
+    /// How tall the font draws its digits, as a fraction of the font size: the outline height of "0". A stand-in's
+    /// digits are scaled by the ratio of two of these so a date is as tall as the letters around it.
+    /// </summary>
+    public float DigitHeight => _digitHeight ??= ZeroHeight();
+
+    private float? _digitHeight;
+
+    private float ZeroHeight()
+    {
+        if (!Shaping.TryGetGlyph('0', out var glyph)) return Ascent;
+        using var font = new SKFont(Typeface, UnitsPerEm);
+        using var path = font.GetGlyphPath((ushort)glyph);
+        return path is null || path.TightBounds.Height <= 0 ? Ascent : path.TightBounds.Height / UnitsPerEm;
+    }
+
+    private int ZeroContours()
+    {
+        if (!Shaping.TryGetGlyph('0', out var glyph)) return 0;
+        using var font = new SKFont(Typeface, UnitsPerEm);
+        using var path = font.GetGlyphPath((ushort)glyph);
+        if (path is null) return 0;
+        using var iterator = path.CreateRawIterator();
+        var points = new SKPoint[4];
+        var contours = 0;
+        SKPathVerb verb;
+        while ((verb = iterator.Next(points)) != SKPathVerb.Done)
+            if (verb == SKPathVerb.Move) contours++;
+        return contours;
+    }
+
     public void Dispose()
     {
         Shaping.Dispose();

@@ -27,8 +27,8 @@ internal static class LineBuilder
             {
                 placed.Add(new PlacedFragment(fragment, x));
                 x += fragment.Width;
-                ascent = Math.Max(ascent, fragment.Face.Ascent * fragment.Size);
-                descent = Math.Max(descent, fragment.Face.Descent * fragment.Size);
+                ascent = Math.Max(ascent, fragment.LineAscent);
+                descent = Math.Max(descent, fragment.LineDescent);
             }
             if (!spaceBefore && !ReferenceEquals(word, logicalLast))
             {

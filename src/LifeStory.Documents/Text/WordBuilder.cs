@@ -58,6 +58,8 @@ internal static class WordBuilder
             var face = FaceFor(chain, source.Text, pos);
             var pieceEnd = pos;
             var hasRightToLeft = false;
+            // Plain digits standing in for a slashed zero's font go no further than the number.
+            var plainDigits = face != chain[0] && char.IsAsciiDigit(source.Text[pos]);
             while (pieceEnd < contentEnd && source.Owner[pieceEnd] == owner)
             {
                 var rune = Rune.GetRuneAt(source.Text, pieceEnd);
@@ -65,11 +67,12 @@ internal static class WordBuilder
                 // sentence it can stay at the sentence's end instead of turning with the Arabic.
                 if (hasRightToLeft && BidiClass.Of(source.Text.AsSpan(pieceEnd, contentEnd - pieceEnd)) is null) break;
                 hasRightToLeft |= BidiClass.IsRightToLeft(rune);
-                if (!Joins(rune) && !face.Covers(rune.Value) && FaceFor(chain, source.Text, pieceEnd) != face) break;
+                if (!Joins(rune) && (!Takes(face, rune.Value) || plainDigits && !Rune.IsDigit(rune)) && FaceFor(chain, source.Text, pieceEnd) != face) break;
                 pieceEnd += rune.Utf16SequenceLength;
             }
             var piece = source.Text[pos..pieceEnd];
-            var fragment = TextFragment.From(Shaper.Shape(face, piece), SizeOf(source.Style, inline.Style), ColourOf(source.Style, inline.Style), inline.Link, piece);
+            var fragment = TextFragment.From(Shaper.Shape(face, piece), SizeOf(source.Style, inline.Style), ColourOf(source.Style, inline.Style), inline.Link, piece,
+                linesFrom: plainDigits ? chain[0] : null);
             fragments.Add(fragment);
             width += fragment.Width;
             pos = pieceEnd;
@@ -95,9 +98,12 @@ internal static class WordBuilder
     {
         var rune = Rune.GetRuneAt(text, index);
         foreach (var face in chain)
-            if (face.Covers(rune.Value)) return face;
+            if (Takes(face, rune.Value)) return face;
         return chain[0];
     }
+
+    /// <summary>Whether a face draws this character: a face with a slashed zero leaves all its digits to plain ones after it.</summary>
+    private static bool Takes(FontFace face, int codePoint) => face.Covers(codePoint) && !(codePoint is >= '0' and <= '9' && face.SlashedZero);
 
     /// <summary>Marks and joiners belong with the letter before them, whatever font covers them.</summary>
     private static bool Joins(Rune rune)

@@ -111,7 +111,7 @@ public sealed class HtmlDocumentTests
         var css = Style(HtmlPages.Write("# A", embedFonts: false));
 
         Assert.DoesNotContain("@font-face", css);
-        Assert.Contains("font-family: \"LifeStory Body\"", css);
+        Assert.Contains("font-family: \"LifeStory Digits\", \"LifeStory Body\"", css);
     }
 
     [Fact]
