@@ -20,7 +20,12 @@ public static class CaseChecks
         {
             findings.AddRange(CaseChecker.Check(loaded.Case, today));
             findings.AddRange(BookChecks.Check(loaded.Case));
-            if (!findings.Any(f => f.IsError)) findings.AddRange(WordingChecker.Check(loaded.Case, today));
+            if (!findings.Any(f => f.IsError))
+            {
+                findings.AddRange(WordingChecker.Check(loaded.Case, today));
+                // As `lifestory check` does: a name hidden from a reader, written where that reader would read it.
+                findings.AddRange(ReaderChecks.Check(loaded.Case, null));
+            }
         }
         findings = findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (loaded.Case is null || findings.Any(f => f.IsError)) return new ImportOutcome(findings, null, "");
