@@ -69,10 +69,10 @@ public sealed class JourneyTests
         Assert.Equal(record + "/Edit/Child", sam.Url); // htmx sent the form: no page load
         // The page beside the form is redrawn from the new version, and a reader's own version is one click away.
         var pagePicture = sam.Locator("#edit-preview img");
-        await Assertions.Expect(pagePicture).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("/Book/child/Versions/2/Pages/\\d+$"), new() { Timeout = 60_000 });
+        await Assertions.Expect(pagePicture).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("/Book/child/Versions/2/Pages/\\d+$"), new() { Timeout = 180_000 });
         await ScanAsync(sam);
         await sam.GetByRole(AriaRole.Button, new() { Name = "Parents'" }).ClickAsync();
-        await Assertions.Expect(pagePicture).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("/Book/parents/Versions/2/Pages/\\d+$"), new() { Timeout = 60_000 });
+        await Assertions.Expect(pagePicture).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("/Book/parents/Versions/2/Pages/\\d+$"), new() { Timeout = 180_000 });
         await sam.GetByRole(AriaRole.Link, new() { Name = "See the whole book, page by page" }).ClickAsync();
         await Assertions.Expect(sam.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("The whole book: parents' version");
         await ScanAsync(sam);
@@ -88,7 +88,7 @@ public sealed class JourneyTests
         await ScanAsync(sam);
         await sam.GetByRole(AriaRole.Button, new() { Name = "Save a new version" }).ClickAsync();
         await Assertions.Expect(sam.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved as version 3.", new() { Timeout = 30_000 });
-        await Assertions.Expect(sam.Locator("#edit-preview img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("/Versions/3/Pages/\\d+$"), new() { Timeout = 60_000 });
+        await Assertions.Expect(sam.Locator("#edit-preview img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("/Versions/3/Pages/\\d+$"), new() { Timeout = 180_000 });
         await ScanAsync(sam);
         await sam.GotoAsync(record + "/Edit/Child");
         // A change not yet saved: leaving the page asks first, and staying keeps what she typed.
