@@ -5,7 +5,13 @@ using System.Text;
 using LifeStory.Web.Load;
 
 // dotnet run -c Release --project tests/LifeStory.Web.Load -- [users] [seconds] [preview cache MB]
+// dotnet run -c Release --project tests/LifeStory.Web.Load -- save-preview [saves]   (save to updated preview, one editor)
 // Every request goes to 127.0.0.1; the app is started here and stopped at the end.
+if (args.Length > 0 && args[0] == "save-preview")
+{
+    using var editing = await ServerProcess.StartAsync(FindRepository());
+    return await SavePreview.RunAsync(editing, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60);
+}
 var users = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
 var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60;
 int? previewCache = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : null;

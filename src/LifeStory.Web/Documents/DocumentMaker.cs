@@ -16,7 +16,7 @@ namespace LifeStory.Web.Documents;
 /// never changes, so what is made from it is kept in memory (never on disk) and shared by everyone allowed to see it;
 /// two people asking at once wait for one run.
 /// </summary>
-public sealed class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions> options, LiveTemplates live) : IDisposable
+public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStoryOptions> options, LiveTemplates live) : IDisposable
 {
     // A cache of its own, measured in bytes, so previews can never take more memory than the council allows.
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.PreviewCacheMegabytes * 1024L * 1024 });

@@ -105,7 +105,8 @@ public sealed class ChildDetailsModel(ChildAccess access, LifeStoryDb db, Revisi
         var outcome = await imports.CheckAsync(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(edited.Yaml))), cancel);
         if (!outcome.Succeeded)
         {
-            Findings = outcome.Findings;
+            // What is worth checking in this form's own answers (jargon, say) stays beside them after the save.
+        Findings = outcome.Findings.Where(f => Sections.Any(s => f.Field.StartsWith(s.Key + ".", StringComparison.Ordinal))).ToList();
             Problem = outcome.Problem ?? "Some answers need fixing before they can be saved. Nothing was saved.";
             return Page();
         }
@@ -114,7 +115,14 @@ public sealed class ChildDetailsModel(ChildAccess access, LifeStoryDb db, Revisi
         await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id, $"revision {added.Number}: {string.Join(", ", changed)}", cancel);
         // The draft's words are in the new version now.
         await drafts.CloseAsync(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", Id, $"/Children/{Id}/Edit/Child", cancel);
-        return Redirect($"/Children/{Id}/Edit/Child?saved={added.Number}");
+        if (!HtmxRequest.Is(Request)) return Redirect($"/Children/{Id}/Edit/Child?saved={added.Number}");
+        // Sent by htmx: the form comes back filled from the new version, and the preview beside it is told to redraw.
+        HtmxRequest.Saved(Response);
+        Message = $"Saved as version {added.Number}.";
+        // What is worth checking in this form's own answers (jargon, say) stays beside them after the save.
+        Findings = outcome.Findings.Where(f => Sections.Any(s => f.Field.StartsWith(s.Key + ".", StringComparison.Ordinal))).ToList();
+        await FillAsync(added);
+        return Page();
     }
 
     /// <summary>Values another person saved for the fields both changed, shown under those fields.</summary>

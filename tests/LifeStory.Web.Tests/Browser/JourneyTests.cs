@@ -5,7 +5,9 @@ namespace LifeStory.Web.Tests.Browser;
 
 /// <summary>
 /// The journeys people make, in a real browser: each role signs in; a social worker imports a case, previews a letter
-/// and downloads it, then changes a detail in the form and adds a photo with its focus point; a manager signs the book off and reads the audit trail; the IRO opens her reviews. Every page visited is scanned with axe-core.
+/// and downloads it, changes a detail in the form and watches the preview follow, writes in the story, opens the lists' forms and adds a
+/// photo with its focus point; a manager signs the book off and reads the audit trail; the IRO opens her reviews. Every
+/// page visited is scanned with axe-core.
 /// </summary>
 public sealed class JourneyTests
 {
@@ -74,6 +76,10 @@ public sealed class JourneyTests
         await sam.GetByRole(AriaRole.Button, new() { Name = "Save a new version" }).ClickAsync();
         await Assertions.Expect(sam.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved as version 2.");
         await Assertions.Expect(sam.GetByLabel("Favourite colour")).ToHaveValueAsync("sea green");
+        Assert.Equal(record + "/Edit/Child", sam.Url); // htmx sent the form: no page load
+        // The page beside the form is redrawn from the new version, and a reader's own version is one click away.
+        var pagePicture = sam.Locator("#edit-preview img");
+        await Assertions.Expect(pagePicture).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("/Book/child/Versions/2/Pages/\\d+$"), new() { Timeout = 180_000 });
         await ScanAsync(sam);
         // The lists have forms too, reached from the navigation shared by the edit pages: a person with who can see
         // them, a new school, and taking out a timeline event after being asked.
@@ -87,6 +93,25 @@ public sealed class JourneyTests
             await sam.GotoAsync($"{record}/Edit/{list}");
             await ScanAsync(sam);
         }
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Parents'" }).ClickAsync();
+        await Assertions.Expect(pagePicture).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("/Book/parents/Versions/2/Pages/\\d+$"), new() { Timeout = 180_000 });
+        await sam.GetByRole(AriaRole.Link, new() { Name = "See the whole book, page by page" }).ClickAsync();
+        await Assertions.Expect(sam.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("The whole book: parents' version");
+        await ScanAsync(sam);
+
+        // She writes in his story: a formatting button, the live preview of the words, a save that is a new version.
+        await sam.GotoAsync(record + "/Edit/Story");
+        await ScanAsync(sam);
+        await sam.Locator(".story-parts a").First.ClickAsync();
+        var words = sam.GetByLabel("The words");
+        await words.PressAsync("Control+End");
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Bold" }).ClickAsync();
+        await Assertions.Expect(sam.Locator("#markdown-preview strong").Last).ToHaveTextAsync("strong words", new() { Timeout = 10_000 });
+        await ScanAsync(sam);
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Save a new version" }).ClickAsync();
+        await Assertions.Expect(sam.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved as version 3.", new() { Timeout = 30_000 });
+        await Assertions.Expect(sam.Locator("#edit-preview img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("/Versions/3/Pages/\\d+$"), new() { Timeout = 180_000 });
+        await ScanAsync(sam);
         await sam.GotoAsync(record + "/Edit/Child");
         // A change not yet saved: leaving the page asks first, and staying keeps what she typed.
         await sam.GetByLabel("Favourite colour").ClickAsync();
@@ -106,7 +131,7 @@ public sealed class JourneyTests
         await File.WriteAllBytesAsync(picture, Editing.TestPictures.Jpeg(SkiaSharp.SKColors.Red, SkiaSharp.SKColors.Blue));
         await photos.GetByLabel("Choose photos to add (you can choose several at once)").SetInputFilesAsync(picture);
         await photos.GetByRole(AriaRole.Button, new() { Name = "Add these photos" }).ClickAsync();
-        await Assertions.Expect(photos.Locator("p.notice[role=status]")).ToHaveTextAsync("Added 1 photo as version 3.", new() { Timeout = 60_000 });
+        await Assertions.Expect(photos.Locator("p.notice[role=status]")).ToHaveTextAsync("Added 1 photo as version 4.", new() { Timeout = 60_000 });
         var added = photos.Locator("section.picture-item").Last;
         var upright = added.Locator("[data-upright]");
         await photos.WaitForFunctionAsync("i => i.complete && i.naturalWidth > 0", await upright.ElementHandleAsync());
@@ -119,7 +144,7 @@ public sealed class JourneyTests
         await Assertions.Expect(added.GetByLabel("Across")).ToHaveValueAsync("0.12");
         await added.GetByLabel("Caption").FillAsync("Flying the kite with Mr Ahmed");
         await added.GetByRole(AriaRole.Button, new() { Name = "Save this photo" }).ClickAsync();
-        await Assertions.Expect(photos.Locator("p.notice[role=status]")).ToHaveTextAsync("Saved as version 4.");
+        await Assertions.Expect(photos.Locator("p.notice[role=status]")).ToHaveTextAsync("Saved as version 5.");
         await Assertions.Expect(photos.Locator("section.picture-item").Last.GetByLabel("Across")).ToHaveValueAsync("0.12");
         await ScanAsync(photos);
         await photos.GotoAsync(record + "/Edit/Drawings");

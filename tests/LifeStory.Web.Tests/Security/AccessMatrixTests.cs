@@ -48,6 +48,13 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("add school", HttpMethod.Post, "/Children/{child}/Edit/Schools/New", Need.Change, HttpStatusCode.OK, []),
         new("take out form", HttpMethod.Get, "/Children/{child}/Edit/Timeline/0/Remove", Need.Change, HttpStatusCode.OK),
         new("take out", HttpMethod.Post, "/Children/{child}/Edit/Timeline/0/Remove", Need.Change, HttpStatusCode.OK, []),
+        new("edit preview panel", HttpMethod.Get, "/Children/{child}/Edit/Preview?show=child&reader=carers", Need.Change, HttpStatusCode.OK),
+        new("a version's page picture", HttpMethod.Get, "/Children/{child}/Book/child/Versions/1/Pages/1", Need.View, HttpStatusCode.OK),
+        new("whole book thumbnails", HttpMethod.Get, "/Children/{child}/Edit/Book/parents", Need.Change, HttpStatusCode.OK),
+        new("story editor", HttpMethod.Get, "/Children/{child}/Edit/Story?section=new", Need.Change, HttpStatusCode.OK),
+        new("save a story part", HttpMethod.Post, "/Children/{child}/Edit/Story?section=new", Need.Change, HttpStatusCode.OK, []),
+        new("take out a story part", HttpMethod.Post, "/Children/{child}/Edit/Story?handler=Remove", Need.Change, HttpStatusCode.Redirect, new() { ["remove"] = "not-a-part" }),
+        new("story words preview", HttpMethod.Post, "/Children/{child}/Edit/Story/Preview", Need.Change, HttpStatusCode.OK, new() { ["Markdown"] = "**hello**" }),
     ];
 
     private static readonly Dictionary<string, Need[]> Policy = new()

@@ -36,6 +36,7 @@ public sealed class FormPage
             fields[input.Name!] = input.Value ?? "";
         }
         foreach (var select in form.QuerySelectorAll<IHtmlSelectElement>("select[name]")) fields[select.Name!] = select.Value ?? "";
+        foreach (var box in form.QuerySelectorAll<IHtmlTextAreaElement>("textarea[name]")) fields[box.Name!] = box.Value ?? "";
         fields.Remove("__RequestVerificationToken");
         return fields;
     }

@@ -43,6 +43,17 @@ public static partial class HtmlWriter
         return HtmlPage.Compose(Body(markdown, pictures, new LanguageRuns(language!, otherLanguage)), info, css, language!);
     }
 
+    /// <summary>
+    /// Only the body's HTML for <paramref name="markdown"/>, read and cleaned exactly as <see cref="Write"/> does
+    /// (HTML disabled, typed attributes dropped), for an editor's live preview of one part of a book.
+    /// </summary>
+    public static string WriteFragment(string markdown, IPictureSource pictures)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(pictures);
+        return Body(markdown, pictures, new LanguageRuns("en", null));
+    }
+
     private static string Body(string markdown, IPictureSource pictures, LanguageRuns languages)
     {
         MarkdownDocument document;

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text;
+using LifeStory.Cases.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace LifeStory.Cases.Editing;
+
+/// <summary>
+/// Adds, rewrites or takes out one story section in case.yaml's text: only the lines of that section change, every
+/// other byte (comments, other sections, their layout) stays as it was. A rewritten section is written afresh from
+/// its record (id, title, place, who it is hidden from, then its Markdown as a block), so comments inside that one
+/// section are not kept.
+/// </summary>
+public static class StorySectionEdit
+{
+    /// <summary>case.yaml with the section at <paramref name="index"/> (0-based) replaced by <paramref name="section"/>.</summary>
+    public static EditResult Replace(string yaml, int index, StorySection section)
+    {
+        var found = Locate(yaml);
+        if (found.Problem is { } problem) return EditResult.Refused(problem);
+        if (index < 0 || index >= found.Items.Count) return EditResult.Refused("That part of the story is no longer there; open the story again.");
+        var (start, end) = found.Items[index];
+        return EditResult.Done(string.Concat(yaml.AsSpan(0, start), Write(section, found.Indent), yaml.AsSpan(end)));
+    }
+
+    /// <summary>case.yaml with <paramref name="section"/> added after the last story section (and a story: list made when there is none).</summary>
+    public static EditResult Add(string yaml, StorySection section)
+    {
+        var found = Locate(yaml);
+        if (found.Problem is { } problem) return EditResult.Refused(problem);
+        if (found.Items.Count == 0)
+        {
+            if (found.Present)
+            {
+                // An empty story: line becomes the list's first line.
+                var lineEnd = yaml.IndexOf('\n', found.KeyLineStart) is var n and >= 0 ? n + 1 : yaml.Length;
+                return EditResult.Done(string.Concat(yaml.AsSpan(0, found.KeyLineStart), "story:\n", Write(section, 2), yaml.AsSpan(lineEnd)));
+            }
+            var newline = yaml.Length == 0 || yaml.EndsWith('\n') ? "" : "\n";
+            return EditResult.Done($"{yaml}{newline}story:\n{Write(section, 2)}");
+        }
+        var at = found.Items[^1].End;
+        var before = at > 0 && yaml[at - 1] != '\n' ? "\n" : "";
+        return EditResult.Done(string.Concat(yaml.AsSpan(0, at), before, Write(section, found.Indent), yaml.AsSpan(at)));
+    }
+
+    /// <summary>case.yaml without the section at <paramref name="index"/> (0-based); the last one takes its story: line with it.</summary>
+    public static EditResult Remove(string yaml, int index)
+    {
+        var found = Locate(yaml);
+        if (found.Problem is { } problem) return EditResult.Refused(problem);
+        if (index < 0 || index >= found.Items.Count) return EditResult.Refused("That part of the story is no longer there; open the story again.");
+        var (start, end) = found.Items.Count == 1 ? (found.KeyLineStart, found.Items[0].End) : found.Items[index];
+        return EditResult.Done(string.Concat(yaml.AsSpan(0, start), yaml.AsSpan(end)));
+    }
+
+    /// <summary>One section as block YAML, its dash indented by <paramref name="indent"/> spaces.</summary>
+    public static string Write(StorySection section, int indent)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var dash = new string(' ', indent);
+        var inner = new string(' ', indent + 2);
+        var text = new StringBuilder();
+        text.Append(dash).Append("- id: ").Append(YamlScalar.Write(section.Id, FormFieldKind.Text)).Append('\n');
+        text.Append(inner).Append("title: ").Append(YamlScalar.Write(section.Title, FormFieldKind.Text)).Append('\n');
+        if (section.Place != StoryPlace.MyStory) text.Append(inner).Append("place: ").Append(Snake(section.Place.ToString())).Append('\n');
+        if (section.HiddenFrom.Count > 0)
+            text.Append(inner).Append("hidden_from: [").Append(string.Join(", ", section.HiddenFrom.Select(a => a.ToString().ToLowerInvariant()))).Append("]\n");
+        text.Append(inner).Append("markdown: ").Append(Block(section.Markdown, inner + "  ")).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Markdown as a literal block (|), which YAML reads back exactly when the text ends with one line break and its
+    /// first line does not start with a space; anything else (and text with control characters) is double-quoted.
+    /// </summary>
+    private static string Block(string markdown, string indent)
+    {
+        var text = markdown.ReplaceLineEndings("\n");
+        var literal = text.Length > 1 && text.EndsWith('\n') && !text.EndsWith("\n\n", StringComparison.Ordinal)
+            && text[0] is not (' ' or '\n') && !text.Any(c => char.IsControl(c) && c is not ('\n' or '\t'))
+            && !text.Contains('\t', StringComparison.Ordinal);
+        if (!literal) return YamlScalar.Write(markdown, FormFieldKind.Text);
+        var lines = text[..^1].Split('\n').Select(line => line.Length == 0 ? "" : indent + line);
+        return "|\n" + string.Join("\n", lines);
+    }
+
+    private static string Snake(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLower(c, CultureInfo.InvariantCulture) : c.ToString()));
+
+    private sealed record Found(IReadOnlyList<(int Start, int End)> Items, int Indent, bool Present, int KeyLineStart, string? Problem);
+
+    private static Found Locate(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var items = new List<(int, int)>();
+        var depth = 0;
+        var expectKey = false;
+        var inStory = false;
+        var present = false;
+        var keyLineStart = 0;
+        var indent = 2;
+        var itemStart = -1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                if (inStory)
+                {
+                    switch (current)
+                    {
+                        case MappingStart or SequenceStart:
+                            if (depth == 2 && current is MappingStart { Style: MappingStyle.Flow })
+                                return Problem("A part of the story is written on one line in braces; write it one field per line to edit it here.");
+                            if (depth == 2)
+                            {
+                                itemStart = LineStart(yaml, (int)current.Start.Index);
+                                indent = (int)current.Start.Column - 3;
+                            }
+                            depth++;
+                            continue;
+                        case MappingEnd or SequenceEnd:
+                            depth--;
+                            if (depth == 2 && itemStart >= 0) items.Add((itemStart, LineStart(yaml, (int)current.End.Index, end: true)));
+                            if (depth == 1)
+                            {
+                                // Each item ends where the next begins; the last where the list does.
+                                for (var i = 0; i < items.Count - 1; i++) items[i] = (items[i].Item1, items[i + 1].Item1);
+                                if (items.Count > 0) items[^1] = (items[^1].Item1, BeforeBlankLines(yaml, items[^1].Item1, items[^1].Item2));
+                                inStory = false;
+                                expectKey = true;
+                            }
+                            continue;
+                        case Scalar or AnchorAlias when depth == 2:
+                            return Problem("A part of the story is not written as id:, title: and markdown: lines; fix it in case.yaml first.");
+                        case AnchorAlias:
+                            return Problem("A part of the story refers to another part of the file (an alias); write it out in full to edit it here.");
+                        default:
+                            continue;
+                    }
+                }
+                switch (current)
+                {
+                    case MappingStart or SequenceStart: depth++; expectKey = depth == 1; break;
+                    case MappingEnd or SequenceEnd: depth--; expectKey = depth == 1; break;
+                    case Scalar { Value: "story" } key when depth == 1 && expectKey:
+                        present = true;
+                        keyLineStart = LineStart(yaml, (int)key.Start.Index);
+                        if (parser.MoveNext() && parser.Current is SequenceStart list)
+                        {
+                            if (list.Style == SequenceStyle.Flow) return Problem("The story is written on one line in brackets; write it as a list to edit it here.");
+                            inStory = true;
+                            depth = 2;
+                        }
+                        else if (parser.Current is Scalar { Value.Length: 0 }) expectKey = true;
+                        else return Problem("story: in case.yaml is not a list of sections; fix it there first.");
+                        break;
+                    case Scalar when depth == 1:
+                        expectKey = !expectKey;
+                        break;
+                }
+            }
+        }
+        catch (YamlException)
+        {
+            return Problem("case.yaml cannot be read as YAML; fix it there first.");
+        }
+        return new Found(items, indent, present, keyLineStart, null);
+    }
+
+    private static Found Problem(string problem) => new([], 0, false, 0, problem);
+
+    /// <summary>The start of the line holding <paramref name="index"/> (the end of the text when it has no last line break).</summary>
+    private static int LineStart(string yaml, int index, bool end = false)
+    {
+        index = Math.Min(index, yaml.Length);
+        if (end && index == yaml.Length) return yaml.Length;
+        return index == 0 ? 0 : yaml.LastIndexOf('\n', index - 1) + 1;
+    }
+
+    /// <summary>A list's end is only found at the next key, past blank lines: those stay between the list and that key.</summary>
+    private static int BeforeBlankLines(string yaml, int start, int end)
+    {
+        while (end > start)
+        {
+            var lineStart = yaml.LastIndexOf('\n', Math.Max(0, end - 2)) + 1;
+            if (lineStart <= start || !string.IsNullOrWhiteSpace(yaml[lineStart..end])) break;
+            end = lineStart;
+        }
+        return end;
+    }
+}
