@@ -15,11 +15,16 @@ public sealed record Review(
     [Describe("What 10 means on the scale.")] string? ScaleTen = null,
     [Describe("Each person's score on the scale.")] IReadOnlyList<ScaleScore>? Scale = null,
     [Describe("The day of the next review.")] DateOnly? NextReview = null,
-    [Describe("The id of the IRO who chaired the meeting and signs the letter.")] string? Iro = null)
+    [Describe("The id of the IRO who chaired the meeting and signs the letter.")] string? Iro = null,
+    [Describe("The IRO's signatures, oldest first: the first makes the record final; each later one is a correction that says what changed.")] IReadOnlyList<ReviewSignature>? Signed = null)
 {
     public IReadOnlyList<ReviewAttendee> People { get; init; } = People ?? [];
     public IReadOnlyList<string> GoingWell { get; init; } = GoingWell ?? [];
     public IReadOnlyList<Worry> Worries { get; init; } = Worries ?? [];
     public IReadOnlyList<Decision> Decisions { get; init; } = Decisions ?? [];
     public IReadOnlyList<ScaleScore> Scale { get; init; } = Scale ?? [];
+    public IReadOnlyList<ReviewSignature> Signed { get; init; } = Signed ?? [];
+
+    /// <summary>Signed records are read-only: a change is a correction, signed again.</summary>
+    public bool IsSigned => Signed.Count > 0;
 }
