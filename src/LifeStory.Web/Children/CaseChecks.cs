@@ -6,7 +6,7 @@ namespace LifeStory.Web.Children;
 
 /// <summary>
 /// Checks an uploaded case folder exactly as `lifestory check` does (the case, its pictures, the book, then the
-/// letter's wording and the review timescales once the case is sound), then cleans every picture of metadata. Nothing is stored when any
+/// letter's wording and the review timescales once the case is sound), then cleans every picture of metadata (a HEIC becomes a JPEG, see ImportedPictures). Nothing is stored when any
 /// check finds an error.
 /// </summary>
 public static class CaseChecks
@@ -20,20 +20,8 @@ public static class CaseChecks
         findings = findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (loaded.Case is null || findings.Any(f => f.IsError)) return new ImportOutcome(findings, null, "");
 
-        var cleaned = new List<CaseFile>();
-        foreach (var file in contents.Files)
-        {
-            try
-            {
-                cleaned.Add(PictureCleaner.IsPicture(file.Path)
-                    ? file with { Content = PictureCleaner.Clean(Path.Combine(folder.CaseFolder, file.Path), file.Content) }
-                    : file);
-            }
-            catch (InvalidDataException)
-            {
-                return ImportOutcome.Refused($"'{file.Path}' is named as a picture but cannot be read as one. Remove it from the folder or save it again as JPEG or PNG.");
-            }
-        }
-        return new ImportOutcome(findings, new CaseFolderContents(cleaned), loaded.Case.Model.Child.PreferredName);
+        var (cleaned, refusal) = ImportedPictures.Clean(contents, folder.CaseFolder);
+        if (cleaned is null) return ImportOutcome.Refused(refusal!);
+        return new ImportOutcome(findings, cleaned, loaded.Case.Model.Child.PreferredName);
     }
 }

@@ -46,7 +46,7 @@ public static partial class PictureUpload
                     continue;
                 }
                 var id = UniqueId(Slug(Path.GetFileNameWithoutExtension(name), kind), taken);
-                var path = $"{kind.Folder}/{id}{StoredExtension(report.Format)}";
+                var path = $"{kind.Folder}/{id}{PictureCleaner.StoredExtension(report.Format)}";
                 try
                 {
                     added.Add(new AddedPicture(id, Title(Path.GetFileNameWithoutExtension(name), kind), new CaseFile(path, PictureCleaner.Clean(raw, file.Content, path))));
@@ -64,13 +64,6 @@ public static partial class PictureUpload
         }
         return problems.Count > 0 ? new UploadOutcome([], problems) : new UploadOutcome(added, []);
     }
-
-    /// <summary>Phones' formats become the two every reader of a case folder can open; JPEG and PNG stay as they are.</summary>
-    private static string StoredExtension(string? format) => format switch
-    {
-        "JPEG" or "HEIC" or "AVIF" => ".jpg",
-        _ => ".png",
-    };
 
     /// <summary>The inspector decides by content, not name; the name's extension is kept only so messages read naturally.</summary>
     private static string Extension(string name)

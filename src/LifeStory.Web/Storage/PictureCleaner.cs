@@ -10,9 +10,12 @@ namespace LifeStory.Web.Storage;
 /// </summary>
 public static class PictureCleaner
 {
-    private static readonly HashSet<string> PictureExtensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp"];
-
-    public static bool IsPicture(string path) => PictureExtensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+    /// <summary>Phones' formats become the two every reader of a case folder can open; JPEG and PNG stay as they are.</summary>
+    public static string StoredExtension(string? format) => format switch
+    {
+        "JPEG" or "HEIC" or "AVIF" => ".jpg",
+        _ => ".png",
+    };
 
     /// <summary>The picture as it should be stored: unchanged when it is already clean, else re-encoded by the engine.</summary>
     public static byte[] Clean(string fullPath, byte[] content) => MetadataScan.IsClean(content) ? content : Encode(fullPath, fullPath);

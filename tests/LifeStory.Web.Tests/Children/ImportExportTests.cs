@@ -44,7 +44,7 @@ public sealed class ImportExportTests(SharedHosts hosts)
         Assert.Equal(original.Find("case.yaml")!.Content, contents.Find("case.yaml")!.Content);
         var photosWithExif = original.Files.Where(f => f.Path.EndsWith(".jpg", StringComparison.Ordinal) && HasExif(f.Content)).ToList();
         Assert.NotEmpty(photosWithExif); // the samples' camera photos carry EXIF, GPS included: there is something to strip
-        foreach (var file in contents.Files.Where(f => PictureCleaner.IsPicture(f.Path)))
+        foreach (var file in contents.Files.Where(f => ImportedPictures.IsPicture(f.Path)))
         {
             Assert.True(MetadataScan.IsClean(file.Content), $"{file.Path} still carries metadata");
             Assert.False(HasExif(file.Content), $"{file.Path} still has EXIF");
@@ -62,6 +62,30 @@ public sealed class ImportExportTests(SharedHosts hosts)
         {
             System.IO.Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Given_a_case_folder_with_an_iPhone_HEIC_When_imported_Then_it_is_stored_as_a_JPEG_without_metadata_and_case_yaml_follows_it()
+    {
+        var session = await Session.SignInAsync(hosts.For(Databases.Sqlite), "sam.social");
+        var sample = Samples.Folder("maisie");
+        var yaml = Encoding.UTF8.GetString(sample.Find("case.yaml")!.Content).Replace("file: photos/baby-maisie.jpg", "file: photos/baby-maisie.heic", StringComparison.Ordinal);
+        var heic = Editing.TestPictures.IPhoneHeic();
+        Assert.True(ImageMetadataReader.ReadMetadata(new MemoryStream(heic)).OfType<GpsDirectory>().Any()); // there is a location to lose
+        var folder = new CaseFolderContents(sample.Files.Where(f => f.Path is not ("photos/baby-maisie.jpg" or "case.yaml"))
+            .Append(new CaseFile("photos/baby-maisie.heic", heic)).Append(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(yaml))));
+
+        var child = await ImportNewAsync(session, CaseZip.Write(folder));
+
+        var (contents, problem) = CaseZip.Read(new MemoryStream(await session.Client.GetByteArrayAsync($"/Children/{child}/Export")));
+        Assert.Null(problem);
+        Assert.Null(contents!.Find("photos/baby-maisie.heic"));
+        var photo = contents.Find("photos/baby-maisie.jpg")!.Content;
+        Assert.Equal([0xFF, 0xD8], photo[..2]);
+        Assert.True(MetadataScan.IsClean(photo));
+        Assert.False(HasExif(photo));
+        var stored = Encoding.UTF8.GetString(contents.Find("case.yaml")!.Content);
+        Assert.Equal(Encoding.UTF8.GetString(sample.Find("case.yaml")!.Content), stored);
     }
 
     [Fact]
