@@ -23,6 +23,9 @@ public static class CaseLists
         new("MyWords", "my_words", "My words", "thing the child said", typeof(ChildWords), c => c.MyWords,
             o => o is ChildWords w ? Join($"“{Short(w.Words)}”", w.About) : "",
             new Dictionary<string, string>()),
+        new("WordsAndPictures", "words_and_pictures", "Words and Pictures", "page", typeof(WordsAndPicturesPage), c => c.WordsAndPictures,
+            o => o is WordsAndPicturesPage w ? Join(Words(w.Part), $"“{Short(w.Words)}”") : "",
+            new Dictionary<string, string> { ["drawing"] = "drawings" }),
     ];
 
     public static CaseList? Find(string slug) => All.FirstOrDefault(l => string.Equals(l.Slug, slug, StringComparison.OrdinalIgnoreCase));

@@ -148,6 +148,7 @@ public sealed class ListItemModel(ChildAccess access, LifeStoryDb db, RevisionSt
         {
             ["people"] = latest.Model.People.Select(p => (p.Id, $"{p.ChildName} ({p.Relationship})")).ToList(),
             ["photos"] = latest.Model.Photos.Select(p => (p.Id, p.Caption ?? p.Id)).ToList(),
+            ["drawings"] = latest.Model.Drawings.Select(d => (d.Id, d.Title)).ToList(),
         };
         Choices = Section.References.ToDictionary(r => r.Key, r => targets[r.Value], StringComparer.Ordinal);
         if (Index is { } index && index < NewIndex && Section.Fields.Any(f => f.Key == "hidden_from"))

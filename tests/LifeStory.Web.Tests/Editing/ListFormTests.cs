@@ -25,6 +25,7 @@ public sealed class ListFormTests(SharedHosts hosts)
         { "Schools", "id=acorns;name=Little Acorns Nursery;from=2022-09;to=2023-07", "about", "Maisie played in the sand pit.", "schools" },
         { "Timeline", "date=2025-12;title=A snowy day", "words", "Maisie and Leo built a snowman called Bob.", "timeline" },
         { "MyWords", "words=I like my purple curtains", "about", "about my bedroom", "my_words" },
+        { "WordsAndPictures", "part=what_the_grown_ups_are_doing;words=Priya visits Maisie every month to check she is happy.", "drawing", "who-was-worried", "words_and_pictures" },
     };
 
     [Theory]
@@ -224,6 +225,7 @@ public sealed class ListFormTests(SharedHosts hosts)
             "homes" => model.Homes.Count,
             "schools" => model.Schools.Count,
             "timeline" => model.Timeline.Count,
+            "words_and_pictures" => model.WordsAndPictures.Count,
             _ => model.MyWords.Count,
         };
     }
