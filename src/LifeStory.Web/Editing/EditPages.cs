@@ -14,5 +14,6 @@ public static class EditPages
         .. CaseLists.All.Select(l => new Link(l.Title, l.Slug)),
         new("Photos", "Photos"),
         new("Drawings", "Drawings"),
+        new("Later-life letter", "LaterLifeLetter"),
     ];
 }

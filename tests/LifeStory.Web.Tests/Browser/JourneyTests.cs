@@ -93,6 +93,8 @@ public sealed class JourneyTests
             await sam.GotoAsync($"{record}/Edit/{list}");
             await ScanAsync(sam);
         }
+        // Back at the details, the page beside the form switches to the parents' version.
+        await sam.GotoAsync(record + "/Edit/Child");
         await sam.GetByRole(AriaRole.Button, new() { Name = "Parents'" }).ClickAsync();
         await Assertions.Expect(pagePicture).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("/Book/parents/Versions/2/Pages/\\d+$"), new() { Timeout = 180_000 });
         await sam.GetByRole(AriaRole.Link, new() { Name = "See the whole book, page by page" }).ClickAsync();

@@ -55,6 +55,9 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("save a story part", HttpMethod.Post, "/Children/{child}/Edit/Story?section=new", Need.Change, HttpStatusCode.OK, []),
         new("take out a story part", HttpMethod.Post, "/Children/{child}/Edit/Story?handler=Remove", Need.Change, HttpStatusCode.Redirect, new() { ["remove"] = "not-a-part" }),
         new("story words preview", HttpMethod.Post, "/Children/{child}/Edit/Story/Preview", Need.Change, HttpStatusCode.OK, new() { ["Markdown"] = "**hello**" }),
+        new("words and pictures list", HttpMethod.Get, "/Children/{child}/Edit/WordsAndPictures", Need.Change, HttpStatusCode.OK),
+        new("later-life letter form", HttpMethod.Get, "/Children/{child}/Edit/LaterLifeLetter", Need.Change, HttpStatusCode.OK),
+        new("save the later-life letter", HttpMethod.Post, "/Children/{child}/Edit/LaterLifeLetter", Need.Change, HttpStatusCode.OK, []),
     ];
 
     private static readonly Dictionary<string, Need[]> Policy = new()

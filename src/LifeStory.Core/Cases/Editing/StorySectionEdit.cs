@@ -67,23 +67,8 @@ public static class StorySectionEdit
         if (section.Place != StoryPlace.MyStory) text.Append(inner).Append("place: ").Append(Snake(section.Place.ToString())).Append('\n');
         if (section.HiddenFrom.Count > 0)
             text.Append(inner).Append("hidden_from: [").Append(string.Join(", ", section.HiddenFrom.Select(a => a.ToString().ToLowerInvariant()))).Append("]\n");
-        text.Append(inner).Append("markdown: ").Append(Block(section.Markdown, inner + "  ")).Append('\n');
+        text.Append(inner).Append("markdown: ").Append(YamlBlock.Literal(section.Markdown, inner + "  ")).Append('\n');
         return text.ToString();
-    }
-
-    /// <summary>
-    /// Markdown as a literal block (|), which YAML reads back exactly when the text ends with one line break and its
-    /// first line does not start with a space; anything else (and text with control characters) is double-quoted.
-    /// </summary>
-    private static string Block(string markdown, string indent)
-    {
-        var text = markdown.ReplaceLineEndings("\n");
-        var literal = text.Length > 1 && text.EndsWith('\n') && !text.EndsWith("\n\n", StringComparison.Ordinal)
-            && text[0] is not (' ' or '\n') && !text.Any(c => char.IsControl(c) && c is not ('\n' or '\t'))
-            && !text.Contains('\t', StringComparison.Ordinal);
-        if (!literal) return YamlScalar.Write(markdown, FormFieldKind.Text);
-        var lines = text[..^1].Split('\n').Select(line => line.Length == 0 ? "" : indent + line);
-        return "|\n" + string.Join("\n", lines);
     }
 
     private static string Snake(string name) =>
