@@ -13,6 +13,8 @@ namespace LifeStory.Web.Editing;
 /// <param name="Items">The list's items in a loaded case.</param>
 /// <param name="Summary">A short line for an item in the list: "Sam — my brother — brothers and sisters".</param>
 /// <param name="References">Fields holding ids of other parts of the case, with the list they point at ("photo" → "photos").</param>
+/// <param name="BookHeading">The heading of the shipped book's chapter that prints the list ("Places I have lived"),
+/// for the page shown beside the form; a council's own templates may name it otherwise, and the cover is shown then.</param>
 public sealed record CaseList(
     string Slug,
     string Key,
@@ -21,7 +23,8 @@ public sealed record CaseList(
     Type ItemType,
     Func<Case, IReadOnlyList<object>> Items,
     Func<object, string> Summary,
-    IReadOnlyDictionary<string, string> References)
+    IReadOnlyDictionary<string, string> References,
+    string BookHeading)
 {
     public IReadOnlyList<FormField> Fields => ItemFormFields.For(ItemType);
 

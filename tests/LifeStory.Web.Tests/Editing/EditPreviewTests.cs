@@ -74,6 +74,23 @@ public sealed partial class EditPreviewTests(SharedHosts hosts)
         Assert.Equal(thumbnails.Count, Regex.Matches(book, "loading=\"lazy\"").Count);
     }
 
+    [Fact]
+    public async Task Given_a_list_When_its_page_is_opened_Then_the_panel_beside_it_shows_the_page_its_chapter_starts_on()
+    {
+        var sam = await Session.SignInAsync(hosts.For(Databases.Sqlite), "sam.social");
+        var child = await ImportExportTests.ImportNewAsync(sam, Samples.Zip("maisie"));
+
+        var list = await sam.Client.GetStringAsync($"/Children/{child}/Edit/Homes");
+        var homes = await PanelAsync(sam, child, "child", "list:homes");
+        var about = await PanelAsync(sam, child, "child");
+
+        Assert.Contains(WebUtility.HtmlEncode($"/Children/{child}/Edit/Preview?show=list%3Ahomes&reader=child"), list, StringComparison.Ordinal);
+        Assert.True(PageOf(homes) > PageOf(about), $"{homes} should come after {about}");
+        var page = await sam.Client.GetByteArrayAsync($"/Children/{child}/Documents/book/child/Download/pdf");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(page);
+        Assert.Contains("Places I have lived", pdf.GetPage(PageOf(homes)).Text, StringComparison.Ordinal);
+    }
+
     /// <summary>The panel's page picture, as the browser would ask for it after htmx swapped the panel in.</summary>
     public static async Task<string> PanelAsync(Session session, Guid child, string reader, string show = "child")
     {

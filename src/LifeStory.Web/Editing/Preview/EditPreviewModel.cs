@@ -46,6 +46,8 @@ public sealed class EditPreviewModel(ChildAccess access, RevisionStore revisions
             if (section is null) return NotFound();
             spot = PreviewSpot.Story(section.Title);
         }
+        else if (Show.StartsWith("list:", StringComparison.Ordinal) && CaseLists.All.FirstOrDefault(l => l.Key == Show["list:".Length..]) is { } list)
+            spot = new PreviewSpot(list.BookHeading, OrCover: true);
         else return NotFound();
         Made = await maker.PageAsync(latest, () => revisions.ReadAsync(latest, CancellationToken.None), reader, spot, cancel);
         return Page();
