@@ -27,6 +27,8 @@ public sealed class ChildDetailsModel(ChildAccess access, LifeStoryDb db, Revisi
     [
         new("child", "About the child", FormFields.For(typeof(Child))),
         new("book", "The book", FormFields.For(typeof(BookSettings))),
+        // Privacy has one list (details the parents may see in this case), offered as boxes to tick.
+        new("privacy", "Who sees what", ItemFormFields.For(typeof(Privacy))),
     ];
 
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
@@ -72,6 +74,10 @@ public sealed class ChildDetailsModel(ChildAccess access, LifeStoryDb db, Revisi
         if (latest is null) return NotFound();
         var child = await db.Children.SingleAsync(c => c.Id == Id, cancel);
         Name = revisions.NameOf(child);
+        // Several ticked boxes arrive as several values of one name; the form keeps them as one line, as the list forms do.
+        foreach (var section in Sections)
+            foreach (var field in section.Fields.Where(f => f.Kind == FormFieldKind.ChoiceList))
+                Values[section.PathOf(field)] = string.Join(", ", Request.Form[$"Values[{section.PathOf(field)}]"].Where(v => !string.IsNullOrWhiteSpace(v)));
         var changed = FieldEdits.Changed(Values, Original);
         if (changed.Count == 0)
         {
@@ -147,6 +153,8 @@ public sealed class ChildDetailsModel(ChildAccess access, LifeStoryDb db, Revisi
         foreach (var (section, record) in new (string, object)[] { ("child", model.Child), ("book", model.Book) })
             foreach (var (key, value) in FormFields.ValuesOf(record))
                 values[section + "." + key] = value;
+        foreach (var (key, value) in ItemFormFields.ValuesOf(model.Privacy))
+            values["privacy." + key] = value;
         return values;
     }
 

@@ -21,7 +21,10 @@ public static class FieldEdits
                 var path = section.PathOf(field);
                 if (!changed.Contains(path)) continue;
                 var value = Normal(submitted.GetValueOrDefault(path));
-                var result = CaseYamlEdit.Set(yaml, section.Key, field.Key, value.Length == 0 ? null : YamlScalar.Write(value, field.Kind));
+                var written = value.Length == 0 ? null
+                    : field.Kind == FormFieldKind.ChoiceList ? "[" + string.Join(", ", ItemFormFields.Split(value).Select(v => YamlScalar.Write(v, FormFieldKind.Choice, inFlow: true))) + "]"
+                    : YamlScalar.Write(value, field.Kind);
+                var result = CaseYamlEdit.Set(yaml, section.Key, field.Key, written);
                 if (result.Yaml is null) return result;
                 yaml = result.Yaml;
             }

@@ -39,6 +39,33 @@ public sealed class ChildDetailsTests(SharedHosts hosts)
     }
 
     [Fact]
+    public async Task Given_the_privacy_choices_When_hidden_people_are_left_out_and_the_parents_may_see_the_carers_surnames_Then_case_yaml_gains_exactly_that()
+    {
+        var host = hosts.For(Databases.Sqlite);
+        var sam = await Session.SignInAsync(host, "sam.social");
+        var child = await ImportExportTests.ImportNewAsync(sam, Samples.Zip("maisie"));
+        var form = await FormPage.OpenAsync(sam, Url(child));
+        var fields = form.Fields();
+        Assert.Equal("describe", fields["Values[privacy.hidden_people]"]);
+        Assert.Equal(["carers_surnames", "adopters_surnames", "adopters_towns", "adopters_schools"],
+            form.Document.QuerySelectorAll("input[name='Values[privacy.parents_may_see]']").Select(b => b.GetAttribute("value")));
+
+        fields["Values[privacy.hidden_people]"] = "leave_out";
+        fields["Values[privacy.parents_may_see]"] = "carers_surnames, adopters_towns";
+        var saved = await sam.PostFormAsync(Url(child), Url(child), fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var before = CaseYaml(await VersionAsync(host, child, 1));
+        var after = CaseYaml(await VersionAsync(host, child, 2));
+        Assert.Equal(before + "privacy:\n  hidden_people: leave_out\n  parents_may_see: [carers_surnames, adopters_towns]\n", after);
+        var privacy = LifeStory.Cases.Loading.CaseLoader.LoadBytes(System.Text.Encoding.UTF8.GetBytes(after), Path.GetTempPath()).Case!.Model.Privacy;
+        Assert.Equal(LifeStory.Cases.Model.HiddenPeopleRule.LeaveOut, privacy.HiddenPeople);
+        Assert.Equal([LifeStory.Cases.Model.ProtectedDetail.CarersSurnames, LifeStory.Cases.Model.ProtectedDetail.AdoptersTowns], privacy.ParentsMaySee);
+        var reopened = (await FormPage.OpenAsync(sam, Url(child))).Fields();
+        Assert.Equal("carers_surnames, adopters_towns", reopened["Values[privacy.parents_may_see]"]);
+    }
+
+    [Fact]
     public async Task Given_a_date_of_birth_that_is_not_a_date_When_saved_Then_the_CLIs_own_message_is_shown_at_that_field_and_nothing_is_saved()
     {
         var host = hosts.For(Databases.Sqlite);
