@@ -30,22 +30,25 @@ public sealed record SendingCase(WebHost Host, SmtpSink Sink, Guid Child) : IDis
     {
         var sink = new SmtpSink();
         var host = new WebHost(database, settings: sink.Settings(), clock: new FixedClock(Now));
-        var child = await host.WithScopeAsync(async s =>
-        {
-            var db = s.GetRequiredService<LifeStoryDb>();
-            var users = s.GetRequiredService<UserManager<Account>>();
-            var imports = s.GetRequiredService<ChildImports>();
-            var sam = await users.FindByNameAsync("sam.social") ?? throw new InvalidOperationException("no demo social worker");
-            var iris = await users.FindByNameAsync(Iro) ?? throw new InvalidOperationException("no demo IRO");
-            var outcome = CaseChecks.Run(WithCaseYaml(Samples.Folder("maisie"), Sign), imports.Today);
-            if (!outcome.Succeeded) throw new InvalidOperationException(string.Join('\n', outcome.Findings));
-            var made = await imports.CreateAsync(sam, sam.TeamId!.Value, outcome, CancellationToken.None);
-            db.Allocations.Add(new Allocation { AccountId = iris.Id, ChildId = made.Id });
-            await db.SaveChangesAsync();
-            return made.Id;
-        });
+        var child = await ImportAsync(host);
         return new SendingCase(host, sink, child);
     }
+
+    /// <summary>Maisie with her last review signed, imported by the demo social worker and allocated to the demo IRO.</summary>
+    public static Task<Guid> ImportAsync(WebHost host) => host.WithScopeAsync(async s =>
+    {
+        var db = s.GetRequiredService<LifeStoryDb>();
+        var users = s.GetRequiredService<UserManager<Account>>();
+        var imports = s.GetRequiredService<ChildImports>();
+        var sam = await users.FindByNameAsync("sam.social") ?? throw new InvalidOperationException("no demo social worker");
+        var iris = await users.FindByNameAsync(Iro) ?? throw new InvalidOperationException("no demo IRO");
+        var outcome = CaseChecks.Run(WithCaseYaml(Samples.Folder("maisie"), Sign), imports.Today);
+        if (!outcome.Succeeded) throw new InvalidOperationException(string.Join('\n', outcome.Findings));
+        var made = await imports.CreateAsync(sam, sam.TeamId!.Value, outcome, CancellationToken.None);
+        db.Allocations.Add(new Allocation { AccountId = iris.Id, ChildId = made.Id });
+        await db.SaveChangesAsync();
+        return made.Id;
+    });
 
     public string LettersUrl(string date = Signed) => $"/Children/{Child}/Reviews/{date}/Letters";
 

@@ -72,7 +72,7 @@ public sealed class SendingTests
         var refused = await iris.PostFormAsync(c.LettersUrl(SendingCase.Unsigned), $"{c.LettersUrl(SendingCase.Unsigned)}?handler=Send&recipient={kelly.Id}", []);
 
         Assert.Contains(LetterSender.NotSigned, page, StringComparison.Ordinal);
-        Assert.DoesNotContain("Email it", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("the letter for Kelly Clarke", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains(LetterSender.NotSigned, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(c.Sink.Received);
