@@ -31,9 +31,21 @@ public sealed class LetterBatch(Guid id, string owner, IReadOnlyList<BatchItem> 
 
     public ConcurrentQueue<string> Problems { get; } = new();
 
-    public volatile string Step = "Waiting for the letters before these to finish";
+    private volatile string _step = "Waiting for the letters before these to finish";
+    private volatile bool _finished;
 
-    public volatile bool Finished;
+    /// <summary>What the worker is doing now, in words for the progress panel.</summary>
+    public string Step
+    {
+        get => _step;
+        set => _step = value;
+    }
+
+    public bool Finished
+    {
+        get => _finished;
+        set => _finished = value;
+    }
 
     public byte[]? Pack { get; set; }
 

@@ -132,6 +132,25 @@ public sealed class SendingTests
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Given_the_mail_relay_does_not_answer_When_the_IRO_emails_a_letter_Then_she_is_told_nothing_was_sent_and_it_stays_waiting(string database)
+    {
+        using var c = await SendingCase.CreateAsync(database);
+        var iris = await Session.SignInAsync(c.Host, SendingCase.Iro);
+        await AddAsync(c, iris, new() { ["PersonId"] = "kelly", ["Route"] = "Email", ["Email"] = "kelly.clarke@example.org" });
+        c.Sink.Dispose();
+
+        var refused = await SendAsync(c, iris, (await RowAsync(c, "kelly")).Id);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("The email to Kelly Clarke could not be sent: the mail relay did not accept it. Nothing was sent; try again later, or choose post.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", page, StringComparison.Ordinal);
+        Assert.Empty(await AuditAsync(c, AuditActions.Send));
+        Assert.Null((await RowAsync(c, "kelly")).SentUtc);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Given_an_incomplete_recipient_When_added_Then_each_field_says_what_to_fix_and_nothing_is_saved(string database)
     {
         using var c = await SendingCase.CreateAsync(database);

@@ -14,6 +14,7 @@ public sealed class SmtpSink : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
+    private bool _stopped;
 
     public SmtpSink()
     {
@@ -92,8 +93,11 @@ public sealed class SmtpSink : IDisposable
         }
     }
 
+    /// <summary>Stops listening; safe to call again (a test stops the relay early to see a refusal).</summary>
     public void Dispose()
     {
+        if (_stopped) return;
+        _stopped = true;
         _stop.Cancel();
         _listener.Stop();
         _stop.Dispose();
