@@ -26,7 +26,7 @@ public sealed class SendingJourneyTests
         await iris.GotoAsync("/Reviews");
         await iris.Locator($"a[href='/Children/{child}/Reviews/{SendingCase.Signed}/Letters']").ClickAsync();
         await Assertions.Expect(iris.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Letters after Maisie's review on 24 November 2026");
-        await Assertions.Expect(iris.Locator("#signed")).ToContainTextAsync("Signed by mark on 26 November 2026");
+        await Assertions.Expect(iris.Locator("#signed")).ToContainTextAsync("Signed by Mark Bennett on 26 November 2026");
         await ScanAsync(iris);
 
         // Kelly by email (the parents' version, from her group), Maisie by post.
