@@ -74,31 +74,49 @@ public sealed class BatchRunner(DistributionList list, LetterSender sender, Revi
         batch.PackHash = hash;
     }
 
-    /// <summary>Each copy's cover and letter, made as the pack writer asks for them, the case folder gone before the next.</summary>
+    /// <summary>
+    /// Each copy's cover and letter, made as the pack writer asks for them. Copies of one revision (a review's list is
+    /// made one after another) share one private case folder, so its pictures are decrypted, written and prepared once;
+    /// the folder is deleted as soon as the next revision's copies begin, and whatever happens.
+    /// </summary>
     private IEnumerable<PackPart> Parts(LetterBatch batch, List<(ReviewLetters Letters, RecipientLine Line)> posts, string? templates, DateOnly today,
         List<(ReviewLetters, RecipientLine, int, int)> drawn, CancellationToken cancel)
     {
         var page = 1;
-        foreach (var (letters, line) in posts)
+        TempCaseFolder? folder = null;
+        long revision = -1;
+        try
         {
-            cancel.ThrowIfCancellationRequested();
-            batch.Step = $"Making {letters.ChildName}'s letters to post";
-            // The pack writer pulls parts on a worker thread with no request behind it: waiting here blocks only that thread.
-            var contents = revisions.ReadAsync(letters.Revision, cancel).GetAwaiter().GetResult();
-            using var folder = TempCaseFolder.Write(contents);
-            using var composition = CasePipeline.Compose(new RunRequest(Product.Minutes, folder.CaseFolder, today, TemplatesFolder: templates,
-                ReviewDate: letters.Review.Date, Reader: line.Reader));
-            if (composition.Pages is not { } pages)
+            foreach (var (letters, line) in posts)
             {
-                batch.CountFailed($"{letters.ChildName}, {line.Name}: the {ReaderNames.For(line.Reader)} letter could not be made. Open its preview on the child's record to see what needs fixing.");
-                continue;
+                cancel.ThrowIfCancellationRequested();
+                batch.Step = $"Making {letters.ChildName}'s letters to post";
+                if (letters.Revision.Id != revision)
+                {
+                    folder?.Dispose();
+                    folder = null;
+                    // The pack writer pulls parts on a worker thread with no request behind it: waiting here blocks only that thread.
+                    folder = TempCaseFolder.Write(revisions.ReadAsync(letters.Revision, cancel).GetAwaiter().GetResult());
+                    revision = letters.Revision.Id;
+                }
+                using var composition = CasePipeline.Compose(new RunRequest(Product.Minutes, folder!.CaseFolder, today, TemplatesFolder: templates,
+                    ReviewDate: letters.Review.Date, Reader: line.Reader));
+                if (composition.Pages is not { } pages)
+                {
+                    batch.CountFailed($"{letters.ChildName}, {line.Name}: the {ReaderNames.For(line.Reader)} letter could not be made. Open its preview on the child's record to see what needs fixing.");
+                    continue;
+                }
+                var cover = CoverSheet.Layout(new PackLetter(line.Name, line.IsChild, line.Reader, PackRoute.Post, line.Address, letters.Review.Date, pages.Pages.Count), pages.Theme);
+                yield return new PackPart(cover, composition.Pictures);
+                yield return new PackPart(pages, composition.Pictures);
+                drawn.Add((letters, line, page, page + cover.Pages.Count + pages.Pages.Count - 1));
+                page += cover.Pages.Count + pages.Pages.Count;
+                batch.Count(LetterRoute.Post);
             }
-            var cover = CoverSheet.Layout(new PackLetter(line.Name, line.IsChild, line.Reader, PackRoute.Post, line.Address, letters.Review.Date, pages.Pages.Count), pages.Theme);
-            yield return new PackPart(cover, composition.Pictures);
-            yield return new PackPart(pages, composition.Pictures);
-            drawn.Add((letters, line, page, page + cover.Pages.Count + pages.Pages.Count - 1));
-            page += cover.Pages.Count + pages.Pages.Count;
-            batch.Count(LetterRoute.Post);
+        }
+        finally
+        {
+            folder?.Dispose();
         }
     }
 }
