@@ -9,10 +9,11 @@ using LifeStory.Reviews.PrintPack;
 namespace LifeStory.Benchmarks;
 
 /// <summary>
-/// `print-pack [counts…]`: the web app's week's-letters batch without the web around it — for each letter a fresh
-/// copy of the case folder (as the app writes each revision to a private folder), the review letter composed for its
-/// reader (child, carers, parents, record in turn; Maisie and Yusuf alternately), a cover sheet, and all of them drawn
-/// into one print pack with pictures prepared on one thread, as the app's BatchRunner does. Prints letters per second
+/// `print-pack [counts…]`: the web app's week's-letters batch without the web around it — for each case a fresh copy
+/// of its folder (as the app writes each revision to a private folder, once for all its copies), the review letter
+/// composed for each reader in turn (child, carers, parents, record; Maisie and Yusuf alternately), a cover sheet
+/// before each, and all of them drawn into one print pack with pictures prepared on one thread, as the app's
+/// BatchRunner does. Prints letters per second
 /// and the peak working set. A small pack runs first so JIT is not timed.
 /// </summary>
 internal static class PrintPackBenchmark
@@ -51,27 +52,33 @@ internal static class PrintPackBenchmark
         bytes = output.Length;
     }
 
+    /// <summary>Four copies (child, carers, parents, record) per case, sharing its folder as the app's copies of one revision do.</summary>
     private static IEnumerable<PackPart> Parts(string root, int count)
     {
         var today = new DateOnly(2026, 11, 23);
-        for (var i = 0; i < count; i++)
+        string? folder = null;
+        try
         {
-            var folder = Path.Combine(root, string.Create(CultureInfo.InvariantCulture, $"letter-{Guid.NewGuid():N}"));
-            Copy(RepoPaths.Sample(i % 2 == 0 ? "maisie" : "yusuf"), folder);
-            try
+            for (var i = 0; i < count; i++)
             {
-                var reader = Readers[i / 2 % Readers.Length];
-                using var composition = CasePipeline.Compose(new RunRequest(Product.Minutes, folder, today, Reader: reader));
+                if (i % Readers.Length == 0)
+                {
+                    if (folder is not null) Directory.Delete(folder, recursive: true);
+                    folder = Path.Combine(root, string.Create(CultureInfo.InvariantCulture, $"case-{Guid.NewGuid():N}"));
+                    Copy(RepoPaths.Sample(i / Readers.Length % 2 == 0 ? "maisie" : "yusuf"), folder);
+                }
+                var reader = Readers[i % Readers.Length];
+                using var composition = CasePipeline.Compose(new RunRequest(Product.Minutes, folder!, today, Reader: reader));
                 var letter = composition.Pages ?? throw new InvalidOperationException(string.Join("; ", composition.Findings.Select(f => f.Message)));
                 var cover = CoverSheet.Layout(new PackLetter("A Reader", reader == Audience.Child, reader, PackRoute.Post, "1 Example Road\nLeeds\nLS2 9ZZ",
                     today, letter.Pages.Count), letter.Theme);
                 yield return new PackPart(cover, composition.Pictures);
                 yield return new PackPart(letter, composition.Pictures);
             }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+        }
+        finally
+        {
+            if (folder is not null) Directory.Delete(folder, recursive: true);
         }
     }
 
