@@ -34,6 +34,11 @@ public sealed class BatchRunner(DistributionList list, LetterSender sender, Revi
                 batch.CountFailed("One person was taken off a list while the letters were being made; nothing was sent to them.");
                 continue;
             }
+            if (!line.Waiting)
+            {
+                batch.CountFailed($"{letters.ChildName}, {line.Name}: sent from the review's page after this batch began, so not sent again.");
+                continue;
+            }
             if (!letters.Signed)
             {
                 batch.CountFailed($"{letters.ChildName}'s review of {letters.Review.Date:d MMMM yyyy}: {LetterSender.NotSigned}");
