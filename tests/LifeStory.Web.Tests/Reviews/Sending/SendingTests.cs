@@ -151,6 +151,23 @@ public sealed class SendingTests
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Given_no_mail_relay_set_up_When_the_IRO_emails_a_letter_Then_she_is_told_to_post_it_or_ask_for_the_relay(string database)
+    {
+        using var c = await SendingCase.CreateAsync(database, mail: false);
+        var iris = await Session.SignInAsync(c.Host, SendingCase.Iro);
+        await AddAsync(c, iris, new() { ["PersonId"] = "kelly", ["Route"] = "Email", ["Email"] = "kelly.clarke@example.org" });
+
+        var refused = await SendAsync(c, iris, (await RowAsync(c, "kelly")).Id);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("Email is not set up on this server (LifeStory:Mail). Choose post for this person, or ask your administrator to set up the mail relay.",
+            await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(c.Sink.Received);
+        Assert.Empty(await AuditAsync(c, AuditActions.Send));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Given_an_incomplete_recipient_When_added_Then_each_field_says_what_to_fix_and_nothing_is_saved(string database)
     {
         using var c = await SendingCase.CreateAsync(database);
