@@ -14,6 +14,7 @@ using LifeStory.Pipeline;
 //   photo-book-check <folder> time its stages in process and check every placed picture reaches 300 dpi
 //   photo-stages <photo.jpg> [runs]   CPU per photo by stage (decode, resample, encode): SkiaSharp before, libvips after
 //   batch [counts…]           review letters for folders of 50, 200 and 800 cases with BatchRun: letters/s and peak memory
+//   print-pack [counts…]      the web app's print pack of 50 (or more) letters, each after its cover sheet: letters/s and peak memory
 //   anything else             BenchmarkDotNet's own arguments (--filter '*', --list flat, ...). The default job
 //                             is short (2 warm-ups, 5 iterations, 1 launch); add --full for BenchmarkDotNet's default job.
 // As the lifestory program does at start (see src/LifeStory.Cli/Program.cs).
@@ -42,6 +43,8 @@ switch (args.FirstOrDefault())
         return PhotoBookCheck.Run(Path.GetFullPath(args[1]));
     case "photo-stages" when args.Length >= 2:
         return PhotoStages.Run(Path.GetFullPath(args[1]), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15);
+    case "print-pack":
+        return PrintPackBenchmark.Run(args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [50]);
     case "batch":
         return BatchBenchmark.Run(args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [50, 200, 800]);
 }

@@ -6,7 +6,9 @@ using LifeStory.Web.Load;
 
 // dotnet run -c Release --project tests/LifeStory.Web.Load -- [users] [seconds] [preview cache MB]
 // dotnet run -c Release --project tests/LifeStory.Web.Load -- save-preview [saves]   (save to updated preview, one editor)
+// dotnet run -c Release --project tests/LifeStory.Web.Load -- letters-batch   (the week's review letters, emailed and a print pack)
 // Every request goes to 127.0.0.1; the app is started here and stopped at the end.
+if (args.Length > 0 && args[0] == "letters-batch") return await LettersBatch.RunAsync(FindRepository());
 if (args.Length > 0 && args[0] == "save-preview")
 {
     using var editing = await ServerProcess.StartAsync(FindRepository());

@@ -24,7 +24,8 @@ internal sealed class ServerProcess : IDisposable
     public Uri Address { get; }
 
     /// <param name="previewCacheMegabytes">The app's bound on cached previews, when not its default.</param>
-    public static async Task<ServerProcess> StartAsync(string repository, int? previewCacheMegabytes = null)
+    /// <param name="environment">Further settings for this run, such as the mail relay the driver listens as.</param>
+    public static async Task<ServerProcess> StartAsync(string repository, int? previewCacheMegabytes = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var project = Path.Combine(repository, "src", "LifeStory.Web");
         var dll = Directory.GetFiles(Path.Combine(project, "bin"), "LifeStory.Web.dll", SearchOption.AllDirectories)
@@ -48,6 +49,7 @@ internal sealed class ServerProcess : IDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         if (previewCacheMegabytes is { } megabytes)
             start.Environment["LifeStory__PreviewCacheMegabytes"] = megabytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

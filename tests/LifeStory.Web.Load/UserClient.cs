@@ -48,6 +48,15 @@ internal sealed partial class UserClient(Uri address, Latencies latencies) : IDi
         return await _client.PostAsync(action, form);
     }
 
+    /// <summary>Posts a form with the token from the page that shows it.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string page, string action, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = await TokenAsync(page);
+        return await _client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    public Task<byte[]> BytesAsync(string url) => _client.GetByteArrayAsync(url);
+
     public static IReadOnlyList<string> ChildLinks(string html) =>
         ChildLink().Matches(html).Select(m => m.Groups[1].Value).Distinct().ToList();
 

@@ -20,4 +20,6 @@ public static class AuditActions
     public const string Accounts = "accounts";
     public const string AuditExport = "audit-export";
     public const string Templates = "templates";
+    public const string Distribution = "distribution";
+    public const string Send = "send";
 }

@@ -3,6 +3,7 @@ using LifeStory.Web.Audit;
 using LifeStory.Web.Children;
 using LifeStory.Web.CouncilTemplates;
 using LifeStory.Web.Editing.Drafts;
+using LifeStory.Web.Reviews.Sending;
 using LifeStory.Web.Storage;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,8 @@ public abstract class LifeStoryDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<Draft> Drafts => Set<Draft>();
 
+    public DbSet<LetterRecipient> LetterRecipients => Set<LetterRecipient>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -63,5 +66,12 @@ public abstract class LifeStoryDb(DbContextOptions options) : IdentityDbContext<
         builder.Entity<TemplateSet>().Property(t => t.UploadedBy).HasMaxLength(256);
         builder.Entity<TemplateSet>().Property(t => t.ContentHash).HasMaxLength(64);
         builder.Entity<TemplateSet>().Property(t => t.Files).HasMaxLength(20000);
+        builder.Entity<LetterRecipient>().HasIndex(r => new { r.ChildId, r.ReviewDate });
+        builder.Entity<LetterRecipient>().Property(r => r.PersonId).HasMaxLength(200);
+        builder.Entity<LetterRecipient>().Property(r => r.Reader).HasMaxLength(20);
+        builder.Entity<LetterRecipient>().Property(r => r.Route).HasConversion<string>().HasMaxLength(20);
+        builder.Entity<LetterRecipient>().Property(r => r.SentRoute).HasConversion<string>().HasMaxLength(20);
+        builder.Entity<LetterRecipient>().Property(r => r.AddedBy).HasMaxLength(256);
+        builder.Entity<LetterRecipient>().Property(r => r.SentHash).HasMaxLength(64);
     }
 }

@@ -4,7 +4,8 @@ using LifeStory.Pipeline;
 namespace LifeStory.Web.Documents;
 
 /// <summary>Which document, for which reader: the book for carers, the latest review letter for the child…</summary>
-public sealed record DocumentKind(Product Product, Audience Reader)
+/// <param name="ReviewDate">For a review letter, the meeting it follows; the latest when null.</param>
+public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? ReviewDate = null)
 {
     public static IReadOnlyList<Product> Products { get; } = [Product.Book, Product.Minutes, Product.LaterLifeLetter];
 

@@ -27,7 +27,7 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
     public async Task<Rendition> MakeAsync(CaseRevision revision, Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format, CancellationToken cancel)
     {
         var templates = await live.CurrentAsync(cancel);
-        var key = $"doc:{revision.Id}:{templates.Key}:{kind.Product}:{kind.Reader}:{format}";
+        var key = $"doc:{revision.Id}:{templates.Key}:{kind.Product}:{kind.Reader}:{kind.ReviewDate}:{format}";
         if (cache.TryGetValue(key, out Rendition? known) && known is not null) return known;
         var lazy = InFlight.GetOrAdd(key, _ => new Lazy<Task<Rendition>>(() => RunAsync(read, kind, format, templates.Folder)));
         try
@@ -102,7 +102,7 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
             _ => ".pdf",
         });
         var result = CasePipeline.Run(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            OutputPath: output, TemplatesFolder: templates, Format: format, Reader: kind.Reader));
+            OutputPath: output, TemplatesFolder: templates, ReviewDate: kind.ReviewDate, Format: format, Reader: kind.Reader));
         var findings = result.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (!result.Succeeded) return new Rendition([], findings, 0, false, name);
         return new Rendition([File.ReadAllBytes(result.OutputPath!)], findings, result.PageCount, result.Draft, name);

@@ -9,6 +9,7 @@ using LifeStory.Web.Editing.Presence;
 using LifeStory.Web.Documents;
 using LifeStory.Web.Pictures;
 using LifeStory.Web.Reviews;
+using LifeStory.Web.Reviews.Sending;
 using LifeStory.Web.Security;
 using LifeStory.Web.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -23,6 +24,9 @@ public static class ServiceSetup
 {
     public const string SignInLimit = "sign-in";
     public const string ReviewsPolicy = "Reviews";
+
+    /// <summary>The review pages about a whole caseload, not one child: only IROs and team managers open them.</summary>
+    public static readonly string[] ReviewsPages = ["/Reviews/Index", "/Reviews/Calendar", "/Reviews/Sending/Batch"];
 
     public static void AddLifeStory(this WebApplicationBuilder builder)
     {
@@ -84,7 +88,9 @@ public static class ServiceSetup
             o.Conventions.AllowAnonymousToPage("/Shared/Error");
             o.Conventions.AllowAnonymousToPage("/Shared/Status");
             o.Conventions.AuthorizeFolder("/Admin", "Administrator");
-            o.Conventions.AuthorizeFolder("/Reviews", ReviewsPolicy);
+            // The dashboard pages, each about many children, are for IROs and managers. Pages about one child's review
+            // (such as its letters) live under /Reviews too, but their access is ChildAccess's decision like every child page.
+            foreach (var page in ReviewsPages) o.Conventions.AuthorizePage(page, ReviewsPolicy);
         }).AddMvcOptions(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddAuthorization(o =>
         {
@@ -127,6 +133,14 @@ public static class ServiceSetup
         services.AddSingleton<PicturePreviews>();
         services.AddSingleton(ReviewRules.FromShippedSettings());
         services.AddScoped<Caseload>();
+        services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
+        services.AddSingleton<LetterMailer>();
+        services.AddScoped<DistributionList>();
+        services.AddScoped<LetterSender>();
+        services.AddScoped<WaitingLetters>();
+        services.AddScoped<BatchRunner>();
+        services.AddSingleton<LetterBatches>();
+        services.AddHostedService<LetterBatchWorker>();
     }
 
     private static void AddDatabase(WebApplicationBuilder builder, string dataFolder)

@@ -1,10 +1,11 @@
 using LifeStory.Web.Accounts;
+using LifeStory.Web.Reviews.Sending;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LifeStory.Web.Reviews;
 
 /// <summary>The IRO's week: reviews overdue and due, and the letters that follow them, for the children this user follows.</summary>
-public sealed class IndexModel(Caseload caseload, ReviewRules rules, TimeProvider clock) : PageModel
+public sealed class IndexModel(Caseload caseload, ReviewRules rules, TimeProvider clock, DistributionList lists) : PageModel
 {
     public ReviewDashboard Dashboard { get; private set; } = new(default, [], [], []);
 
@@ -19,5 +20,12 @@ public sealed class IndexModel(Caseload caseload, ReviewRules rules, TimeProvide
         var children = await caseload.ForAsync(User, HttpContext.RequestAborted);
         Children = children.Count;
         Dashboard = ReviewDashboard.Build(children, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), rules);
+        _recipients = (await lists.RowsForAsync(children.Select(c => c.Id).ToList(), HttpContext.RequestAborted)).ToLookup(r => (r.ChildId, r.ReviewDate));
     }
+
+    private ILookup<(Guid, DateOnly), LetterRecipient> _recipients = Array.Empty<LetterRecipient>().ToLookup(r => (r.ChildId, r.ReviewDate));
+
+    /// <summary>The "Sent" cell: how many on the letter's list have had it, and how many hold a version since corrected.</summary>
+    public string SentFor(ReviewLetter letter) => !letter.Written ? "Not written yet"
+        : SentColumn.Describe(_recipients[(letter.Child.Id, letter.ReviewDate)].ToList(), letter.Child.Model.Reviews.FirstOrDefault(r => r.Date == letter.ReviewDate));
 }

@@ -20,4 +20,7 @@ public enum ChildAction
 
     /// <summary>Read the child's audit trail.</summary>
     SeeAudit,
+
+    /// <summary>Keep a review's distribution list and send its signed letters: the IRO's job.</summary>
+    SendLetters,
 }

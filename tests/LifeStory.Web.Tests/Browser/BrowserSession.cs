@@ -28,7 +28,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     /// <param name="seed">Seed the demo accounts and samples, as `dotnet run` does.</param>
     /// <param name="clock">The app's clock, for a journey on a day the test chooses.</param>
-    public static async Task<BrowserSession> StartAsync(bool seed = true, TimeProvider? clock = null)
+    /// <param name="settings">Configuration for this app only, such as the mail relay a test listens as.</param>
+    public static async Task<BrowserSession> StartAsync(bool seed = true, TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
     {
         int port;
         using (var probe = new TcpListener(IPAddress.Loopback, 0))
@@ -36,7 +37,7 @@ public sealed class BrowserSession : IAsyncDisposable
             probe.Start();
             port = ((IPEndPoint)probe.LocalEndpoint).Port;
         }
-        var host = new WebHost(Databases.Sqlite, seed, clock: clock);
+        var host = new WebHost(Databases.Sqlite, seed, settings, clock);
         host.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         host.StartServer();
         var session = new BrowserSession(host, $"http://127.0.0.1:{port}");

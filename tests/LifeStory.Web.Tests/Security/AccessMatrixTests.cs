@@ -10,7 +10,7 @@ namespace LifeStory.Web.Tests.Security;
 [Collection(WebCollection.Name)]
 public sealed class AccessMatrixTests(SharedHosts hosts)
 {
-    private enum Need { View, Change, Generate, Export, SignOff, SeeAudit }
+    private enum Need { View, Change, Generate, Export, SignOff, SeeAudit, SendLetters }
 
     private sealed record Endpoint(string Name, HttpMethod Method, string Url, Need Need, HttpStatusCode WhenAllowed, Dictionary<string, string>? Form = null);
 
@@ -58,12 +58,19 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("words and pictures list", HttpMethod.Get, "/Children/{child}/Edit/WordsAndPictures", Need.Change, HttpStatusCode.OK),
         new("later-life letter form", HttpMethod.Get, "/Children/{child}/Edit/LaterLifeLetter", Need.Change, HttpStatusCode.OK),
         new("save the later-life letter", HttpMethod.Post, "/Children/{child}/Edit/LaterLifeLetter", Need.Change, HttpStatusCode.OK, []),
+        new("a review's letters", HttpMethod.Get, "/Children/{child}/Reviews/2026-09-15/Letters", Need.SendLetters, HttpStatusCode.OK),
+        // Incomplete (email route, no address), so the form comes back with the problem and nothing is saved.
+        new("add to a review's list", HttpMethod.Post, "/Children/{child}/Reviews/2026-09-15/Letters?handler=Add", Need.SendLetters, HttpStatusCode.OK,
+            new() { ["PersonId"] = "kelly", ["Route"] = "Email", ["Email"] = "" }),
+        // Nobody is on the list, so the one allowed finds no such recipient; everyone else is refused before looking.
+        new("send a letter", HttpMethod.Post, "/Children/{child}/Reviews/2026-09-15/Letters?handler=Send&recipient=00000000-0000-0000-0000-000000000001", Need.SendLetters, HttpStatusCode.NotFound, []),
+        new("take off a review's list", HttpMethod.Post, "/Children/{child}/Reviews/2026-09-15/Letters?handler=Remove&recipient=00000000-0000-0000-0000-000000000001", Need.SendLetters, HttpStatusCode.NotFound, []),
     ];
 
     private static readonly Dictionary<string, Need[]> Policy = new()
     {
         ["sam.social"] = [Need.View, Need.Change, Need.Generate, Need.Export],
-        ["iris.iro"] = [Need.View, Need.Generate],
+        ["iris.iro"] = [Need.View, Need.Generate, Need.SendLetters],
         ["ruth.manager"] = [Need.View, Need.Change, Need.Generate, Need.Export, Need.SignOff, Need.SeeAudit],
         ["alex.admin"] = [],
     };
@@ -135,7 +142,7 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         foreach (var user in Policy.Keys)
         {
             var session = await Session.SignInAsync(host, user);
-            foreach (var page in new[] { "/Reviews", "/Reviews/calendar.ics" })
+            foreach (var page in new[] { "/Reviews", "/Reviews/calendar.ics", "/Reviews/Letters" })
             {
                 var response = await session.GetAsync(page);
                 var body = await response.Content.ReadAsStringAsync();

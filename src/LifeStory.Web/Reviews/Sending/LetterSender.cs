@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using LifeStory.Pipeline;
+using LifeStory.Web.Audit;
+using LifeStory.Web.Children;
+using LifeStory.Web.Documents;
+using MailKit;
+using MailKit.Net.Smtp;
+
+namespace LifeStory.Web.Reviews.Sending;
+
+/// <summary>
+/// Sends one reader's copy of a signed review letter: made by the same pipeline as every download (and cached with
+/// them), emailed through the relay or handed back to print and post, then written to the audit trail with the
+/// SHA-256 of exactly the bytes that left, and marked on the list. An unsigned record is never sent: until the IRO
+/// signs, it is not final.
+/// </summary>
+public sealed class LetterSender(DocumentMaker maker, RevisionStore revisions, LetterMailer mailer, DistributionList list, AuditLog audit, ILogger<LetterSender> log)
+{
+    public const string NotSigned = "This review is not signed yet. Letters can be sent once the IRO has signed the record.";
+
+    public async Task<byte[]?> MakeAsync(ReviewLetters letters, RecipientLine line, CancellationToken cancel)
+    {
+        var made = await maker.MakeAsync(letters.Revision, () => revisions.ReadAsync(letters.Revision, CancellationToken.None),
+            new DocumentKind(Product.Minutes, line.Reader, letters.Review.Date), OutputFormat.Pdf, cancel);
+        return made.Succeeded ? made.Files[0] : null;
+    }
+
+    public async Task<SendOutcome> SendAsync(ReviewLetters letters, RecipientLine line, string actor, CancellationToken cancel)
+    {
+        if (!letters.Signed) return SendOutcome.Refused(NotSigned);
+        if (line.Route == LetterRoute.Email && !mailer.Configured)
+            return SendOutcome.Refused("Email is not set up on this server (LifeStory:Mail). Choose post for this person, or ask your administrator to set up the mail relay.");
+        var pdf = await MakeAsync(letters, line, cancel);
+        if (pdf is null)
+            return SendOutcome.Refused($"The {ReaderNames.For(line.Reader)} letter could not be made. Open its preview on the child's record to see what needs fixing.");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(pdf));
+        if (line.Route == LetterRoute.Email)
+        {
+            try
+            {
+                await mailer.SendAsync(line.Name, line.Email!, pdf, cancel);
+            }
+            catch (Exception e) when (e is IOException or CommandException or ProtocolException or System.Net.Sockets.SocketException or MailKit.Security.SslHandshakeException or MailKit.Security.AuthenticationException)
+            {
+                // The reason goes to the server's log; the person sending is told what they can do.
+                log.LogWarning(e, "Emailing a review letter through the relay failed");
+                return SendOutcome.Refused($"The email to {line.Name} could not be sent: the mail relay did not accept it. Nothing was sent; try again later, or choose post.");
+            }
+        }
+        await RecordAsync(letters, line, line.Route, hash, actor, "", cancel);
+        return new SendOutcome(null, pdf, hash);
+    }
+
+    /// <summary>The audit entry and the mark on the list, for one copy sent.</summary>
+    public async Task RecordAsync(ReviewLetters letters, RecipientLine line, LetterRoute route, string hash, string actor, string how, CancellationToken cancel)
+    {
+        var correction = line.State == SendingState.ChangedSinceSent ? " (corrected copy)" : "";
+        await audit.RecordAsync(actor, AuditActions.Send, letters.ChildId,
+            $"review of {letters.Review.Date:yyyy-MM-dd}: {ReaderNames.For(line.Reader)} version{correction} to {line.Row.PersonId ?? "the child"} by {DistributionList.RouteWords(route)}{how}, SHA-256 {hash}",
+            cancel);
+        await list.MarkSentAsync(line.Row.Id, route, letters.Review.Signed.Count, hash, cancel);
+    }
+}

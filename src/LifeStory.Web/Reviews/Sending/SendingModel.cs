@@ -1,0 +1,84 @@
+using System.Globalization;
+using LifeStory.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LifeStory.Web.Reviews.Sending;
+
+/// <summary>
+/// One review's letters: who gets which version by which route, whether each has gone, and the buttons to send.
+/// Every handler asks <see cref="ChildAccess"/> for <see cref="ChildAction.SendLetters"/> first.
+/// </summary>
+public sealed class SendingModel(ChildAccess access, DistributionList list, LetterSender sender) : ChildPage(access)
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string Date { get; set; } = "";
+
+    [BindProperty] public string? PersonId { get; set; }
+
+    [BindProperty] public string? Reader { get; set; }
+
+    [BindProperty] public LetterRoute Route { get; set; }
+
+    [BindProperty] public string? Email { get; set; }
+
+    [BindProperty] public string? Address { get; set; }
+
+    public ReviewLetters Letters { get; private set; } = null!;
+
+    public IReadOnlyList<(string Field, string Message)> Problems { get; private set; } = [];
+
+    [TempData] public string? Message { get; set; }
+
+    public string Here => $"/Children/{Id}/Reviews/{Date}/Letters";
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ?? Page();
+
+    public async Task<IActionResult> OnPostAddAsync()
+    {
+        if (await LoadAsync() is { } refused) return refused;
+        Problems = await list.AddAsync(Letters, PersonId, Reader, Route, Email, Address, Actor, HttpContext.RequestAborted);
+        if (Problems.Count > 0) return Page();
+        Message = "Added to the list.";
+        return Redirect(Here);
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid recipient)
+    {
+        if (await LoadAsync() is { } refused) return refused;
+        if (!await list.RemoveAsync(Id, recipient, Actor, HttpContext.RequestAborted)) return NotFound();
+        Message = "Taken off the list. What was sent to them stays in the audit trail.";
+        return Redirect(Here);
+    }
+
+    /// <summary>Email: sent, and back to the list. Post: the PDF comes back to print, and the list says it went.</summary>
+    public async Task<IActionResult> OnPostSendAsync(Guid recipient)
+    {
+        if (await LoadAsync() is { } refused) return refused;
+        if (Letters.Recipients.FirstOrDefault(r => r.Row.Id == recipient) is not { } line) return NotFound();
+        var outcome = await sender.SendAsync(Letters, line, Actor, HttpContext.RequestAborted);
+        if (!outcome.Sent)
+        {
+            Problems = [("Send", outcome.Problem!)];
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        if (line.Route == LetterRoute.Post)
+            return File(outcome.Pdf!, "application/pdf", $"review-letter-{Letters.Review.Date:yyyy-MM-dd}-{line.Reader.ToString().ToLowerInvariant()}-to-post.pdf");
+        Message = $"The {LifeStory.Pipeline.ReaderNames.For(line.Reader)} letter was emailed to {line.Name}.";
+        return Redirect(Here);
+    }
+
+    private string Actor => User.Identity?.Name ?? "";
+
+    private async Task<IActionResult?> LoadAsync()
+    {
+        if (await RefuseAsync(Id, ChildAction.SendLetters) is { } refused) return refused;
+        if (!DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return NotFound();
+        if (await list.LoadAsync(Id, date, HttpContext.RequestAborted) is not { } letters) return NotFound();
+        Letters = letters;
+        return null;
+    }
+
+    public string? ProblemFor(string field) => Problems.FirstOrDefault(p => p.Field == field).Message;
+}
