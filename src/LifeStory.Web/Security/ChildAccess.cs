@@ -16,8 +16,9 @@ public sealed class ChildAccess(LifeStoryDb db, AuditLog audit)
     private static readonly Dictionary<string, ChildAction[]> Allowed = new()
     {
         [Roles.SocialWorker] = [ChildAction.View, ChildAction.Change, ChildAction.Generate, ChildAction.Export],
-        [Roles.Iro] = [ChildAction.View, ChildAction.Generate],
-        [Roles.TeamManager] = [ChildAction.View, ChildAction.Change, ChildAction.Generate, ChildAction.Export, ChildAction.SignOff, ChildAction.SeeAudit],
+        // The IRO chairs the review and writes its record; a social worker reads it but does not write it.
+        [Roles.Iro] = [ChildAction.View, ChildAction.Generate, ChildAction.RecordReview],
+        [Roles.TeamManager] = [ChildAction.View, ChildAction.Change, ChildAction.Generate, ChildAction.Export, ChildAction.SignOff, ChildAction.SeeAudit, ChildAction.RecordReview],
     };
 
     public async Task<AccessDecision> DecideAsync(ClaimsPrincipal user, Guid childId, ChildAction action, CancellationToken cancel = default)

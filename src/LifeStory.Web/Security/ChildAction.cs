@@ -20,4 +20,7 @@ public enum ChildAction
 
     /// <summary>Read the child's audit trail.</summary>
     SeeAudit,
+
+    /// <summary>Record a review meeting (or correct a signed record): the IRO who chairs it, or a team manager.</summary>
+    RecordReview,
 }
