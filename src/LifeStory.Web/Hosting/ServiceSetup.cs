@@ -84,7 +84,10 @@ public static class ServiceSetup
             o.Conventions.AllowAnonymousToPage("/Shared/Error");
             o.Conventions.AllowAnonymousToPage("/Shared/Status");
             o.Conventions.AuthorizeFolder("/Admin", "Administrator");
-            o.Conventions.AuthorizeFolder("/Reviews", ReviewsPolicy);
+            // The dashboard and calendar only: pages about one child's review (recording it) ask ChildAccess, which lets
+            // the child's social worker read what the IRO recorded.
+            o.Conventions.AuthorizePage("/Reviews/Index", ReviewsPolicy);
+            o.Conventions.AuthorizePage("/Reviews/Calendar", ReviewsPolicy);
         }).AddMvcOptions(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddAuthorization(o =>
         {

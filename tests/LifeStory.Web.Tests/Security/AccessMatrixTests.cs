@@ -10,7 +10,7 @@ namespace LifeStory.Web.Tests.Security;
 [Collection(WebCollection.Name)]
 public sealed class AccessMatrixTests(SharedHosts hosts)
 {
-    private enum Need { View, Change, Generate, Export, SignOff, SeeAudit }
+    private enum Need { View, Change, Generate, Export, SignOff, SeeAudit, RecordReview }
 
     private sealed record Endpoint(string Name, HttpMethod Method, string Url, Need Need, HttpStatusCode WhenAllowed, Dictionary<string, string>? Form = null);
 
@@ -55,13 +55,19 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("save a story part", HttpMethod.Post, "/Children/{child}/Edit/Story?section=new", Need.Change, HttpStatusCode.OK, []),
         new("take out a story part", HttpMethod.Post, "/Children/{child}/Edit/Story?handler=Remove", Need.Change, HttpStatusCode.Redirect, new() { ["remove"] = "not-a-part" }),
         new("story words preview", HttpMethod.Post, "/Children/{child}/Edit/Story/Preview", Need.Change, HttpStatusCode.OK, new() { ["Markdown"] = "**hello**" }),
+        // A social worker reads a review's record; only the IRO and the team manager write or correct it.
+        new("review record", HttpMethod.Get, "/Children/{child}/Reviews/Record?date=2027-01-15", Need.View, HttpStatusCode.OK),
+        new("correct a review", HttpMethod.Get, "/Children/{child}/Reviews/Record?date=2027-01-15&correct=true", Need.RecordReview, HttpStatusCode.OK),
+        new("save a review", HttpMethod.Post, "/Children/{child}/Reviews/Record?date=2027-01-15", Need.RecordReview, HttpStatusCode.OK,
+            new() { ["Form.Scores[0].Person"] = "child", ["Form.Scores[0].Score"] = "eleven" }),
+        new("review letter preview", HttpMethod.Post, "/Children/{child}/Reviews/Record?date=2027-01-15&handler=Preview", Need.RecordReview, HttpStatusCode.OK, []),
     ];
 
     private static readonly Dictionary<string, Need[]> Policy = new()
     {
         ["sam.social"] = [Need.View, Need.Change, Need.Generate, Need.Export],
-        ["iris.iro"] = [Need.View, Need.Generate],
-        ["ruth.manager"] = [Need.View, Need.Change, Need.Generate, Need.Export, Need.SignOff, Need.SeeAudit],
+        ["iris.iro"] = [Need.View, Need.Generate, Need.RecordReview],
+        ["ruth.manager"] = [Need.View, Need.Change, Need.Generate, Need.Export, Need.SignOff, Need.SeeAudit, Need.RecordReview],
         ["alex.admin"] = [],
     };
 

@@ -30,7 +30,7 @@ public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, Revisi
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
 
     /// <summary>The day of the meeting, as 2027-03-03: the review recorded that day, or a new one.</summary>
-    [BindProperty(SupportsGet = true)] public string Date { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public string Date { get; set => field = value ?? ""; } = "";
 
     /// <summary>Set by "Correct this record": a signed record's form opens again, and the save must say what changed.</summary>
     [BindProperty(SupportsGet = true)] public bool Correct { get; set; }
@@ -38,7 +38,7 @@ public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, Revisi
     [BindProperty] public ReviewForm Form { get; set; } = new();
 
     /// <summary>For a correction: what changed since the last signature, in plain words.</summary>
-    [BindProperty] public string Changed { get; set; } = "";
+    [BindProperty] public string Changed { get; set => field = value ?? ""; } = "";
 
     public DateOnly Day { get; private set; }
 

@@ -15,8 +15,8 @@ public sealed partial class ReviewFindings
     public ReviewFindings(IEnumerable<Finding> findings, ReviewForm form, int reviewIndex)
     {
         var prefix = $"reviews[{reviewIndex}]";
-        var worries = Filled(form.Worries, w => !w.IsBlank);
-        var decisions = Filled(form.Decisions, d => !d.IsBlank);
+        var worries = Filled(form.Worries, w => !w.IsBlank());
+        var decisions = Filled(form.Decisions, d => !d.IsBlank());
         var scores = Filled(form.Scores, s => s.Score.Trim().Length > 0);
         foreach (var finding in findings)
         {

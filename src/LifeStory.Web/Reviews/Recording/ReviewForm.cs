@@ -9,46 +9,46 @@ namespace LifeStory.Web.Reviews.Recording;
 /// </summary>
 public sealed class ReviewForm
 {
-    public string Iro { get; set; } = "";
+    public string Iro { get; set => field = value ?? ""; } = "";
 
     /// <summary>One row per person in the case, in the case's order: how they took part, or "" when they did not.</summary>
-    public List<AttendeeRow> People { get; set; } = [];
+    public List<AttendeeRow> People { get; set => field = value ?? []; } = [];
 
     public bool ChildCame { get; set; }
 
-    public string ChildSaid { get; set; } = "";
+    public string ChildSaid { get; set => field = value ?? ""; } = "";
 
     /// <summary>Readers the child's words are kept from (kept from an existing record; the page shows them).</summary>
-    public List<string> ChildSaidHiddenFrom { get; set; } = [];
+    public List<string> ChildSaidHiddenFrom { get; set => field = value ?? []; } = [];
 
-    public string ViewsGathered { get; set; } = "";
+    public string ViewsGathered { get; set => field = value ?? ""; } = "";
 
     /// <summary>One thing going well per line.</summary>
-    public string GoingWell { get; set; } = "";
+    public string GoingWell { get; set => field = value ?? ""; } = "";
 
-    public List<WorryRow> Worries { get; set; } = [];
+    public List<WorryRow> Worries { get; set => field = value ?? []; } = [];
 
-    public string ScaleQuestion { get; set; } = "";
+    public string ScaleQuestion { get; set => field = value ?? ""; } = "";
 
-    public string ScaleZero { get; set; } = "";
+    public string ScaleZero { get; set => field = value ?? ""; } = "";
 
-    public string ScaleTen { get; set; } = "";
+    public string ScaleTen { get; set => field = value ?? ""; } = "";
 
     /// <summary>One row per person who can score (the child first), the score as typed: blank means no score.</summary>
-    public List<ScoreRow> Scores { get; set; } = [];
+    public List<ScoreRow> Scores { get; set => field = value ?? []; } = [];
 
-    public List<DecisionRow> Decisions { get; set; } = [];
+    public List<DecisionRow> Decisions { get; set => field = value ?? []; } = [];
 
-    public string NextReview { get; set; } = "";
+    public string NextReview { get; set => field = value ?? ""; } = "";
 
-    public IEnumerable<string> GoingWellLines => GoingWell.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+    public IEnumerable<string> GoingWellLines() => GoingWell.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
 
     /// <summary>The rows that say something, in order: blank rows at the end of a list are room to add one.</summary>
-    public IReadOnlyList<WorryRow> FilledWorries => Worries.Where(w => !w.IsBlank).ToList();
+    public IReadOnlyList<WorryRow> FilledWorries() => Worries.Where(w => !w.IsBlank()).ToList();
 
-    public IReadOnlyList<DecisionRow> FilledDecisions => Decisions.Where(d => !d.IsBlank).ToList();
+    public IReadOnlyList<DecisionRow> FilledDecisions() => Decisions.Where(d => !d.IsBlank()).ToList();
 
-    public IReadOnlyList<ScoreRow> FilledScores => Scores.Where(s => s.Score.Trim().Length > 0).ToList();
+    public IReadOnlyList<ScoreRow> FilledScores() => Scores.Where(s => s.Score.Trim().Length > 0).ToList();
 
     /// <summary>
     /// The form for a recorded review, or a new one: a row for each person (and for the child's score), and one blank
@@ -98,8 +98,8 @@ public sealed class ReviewForm
     /// </summary>
     public ReviewForm WithRoom(Case model)
     {
-        Worries = [.. FilledWorries, new WorryRow()];
-        Decisions = [.. FilledDecisions, new DecisionRow()];
+        Worries = [.. FilledWorries(), new WorryRow()];
+        Decisions = [.. FilledDecisions(), new DecisionRow()];
         var how = People.GroupBy(p => p.Person).ToDictionary(g => g.Key, g => g.First().How, StringComparer.Ordinal);
         People = model.People.Select(p => new AttendeeRow { Person = p.Id, How = how.GetValueOrDefault(p.Id, "") }).ToList();
         var scores = Scores.GroupBy(s => s.Person).ToDictionary(g => g.Key, g => g.First().Score, StringComparer.Ordinal);
@@ -116,43 +116,43 @@ public sealed class ReviewForm
 
 public sealed class AttendeeRow
 {
-    public string Person { get; set; } = "";
+    public string Person { get; set => field = value ?? ""; } = "";
 
     /// <summary>came, sent_views, by_phone, or "" for someone who took no part.</summary>
-    public string How { get; set; } = "";
+    public string How { get; set => field = value ?? ""; } = "";
 }
 
 public sealed class WorryRow
 {
-    public string What { get; set; } = "";
+    public string What { get; set => field = value ?? ""; } = "";
 
-    public List<string> Who { get; set; } = [];
+    public List<string> Who { get; set => field = value ?? []; } = [];
 
-    public string CouldHappen { get; set; } = "";
+    public string CouldHappen { get; set => field = value ?? ""; } = "";
 
-    public string Goal { get; set; } = "";
+    public string Goal { get; set => field = value ?? ""; } = "";
 
-    public List<string> HiddenFrom { get; set; } = [];
+    public List<string> HiddenFrom { get; set => field = value ?? []; } = [];
 
-    public bool IsBlank => What.Trim().Length == 0 && CouldHappen.Trim().Length == 0 && Goal.Trim().Length == 0 && ReviewForm.Ids(Who).Count == 0;
+    public bool IsBlank() => What.Trim().Length == 0 && CouldHappen.Trim().Length == 0 && Goal.Trim().Length == 0 && ReviewForm.Ids(Who).Count == 0;
 }
 
 public sealed class DecisionRow
 {
-    public string What { get; set; } = "";
+    public string What { get; set => field = value ?? ""; } = "";
 
-    public string Who { get; set; } = "";
+    public string Who { get; set => field = value ?? ""; } = "";
 
-    public string By { get; set; } = "";
+    public string By { get; set => field = value ?? ""; } = "";
 
-    public List<string> HiddenFrom { get; set; } = [];
+    public List<string> HiddenFrom { get; set => field = value ?? []; } = [];
 
-    public bool IsBlank => What.Trim().Length == 0 && Who.Trim().Length == 0 && By.Trim().Length == 0;
+    public bool IsBlank() => What.Trim().Length == 0 && Who.Trim().Length == 0 && By.Trim().Length == 0;
 }
 
 public sealed class ScoreRow
 {
-    public string Person { get; set; } = "";
+    public string Person { get; set => field = value ?? ""; } = "";
 
-    public string Score { get; set; } = "";
+    public string Score { get; set => field = value ?? ""; } = "";
 }

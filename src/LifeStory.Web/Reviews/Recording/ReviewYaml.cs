@@ -34,7 +34,7 @@ public static class ReviewYaml
         {
             text.Append(key).Append("people:\n");
             foreach (var person in people)
-                text.Append(item).Append("- { person: ").Append(Flow(person.Person)).Append(", how: ").Append(Flow(person.How)).Append(" }\n");
+                text.Append(item).Append("- { person: ").Append(Flow(person.Person)).Append(", how: ").Append(YamlScalar.Write(person.How.Trim(), FormFieldKind.Choice, inFlow: true)).Append(" }\n");
         }
         Line(key, "child_came", form.ChildCame ? "true" : "false");
         if (form.ChildSaid.Trim().Length > 0)
@@ -49,13 +49,13 @@ public static class ReviewYaml
             }
         }
         Optional("views_gathered", form.ViewsGathered);
-        var going = form.GoingWellLines.ToList();
+        var going = form.GoingWellLines().ToList();
         if (going.Count > 0)
         {
             text.Append(key).Append("going_well:\n");
             foreach (var line in going) text.Append(item).Append("- ").Append(Text(line)).Append('\n');
         }
-        if (form.FilledWorries is { Count: > 0 } worries)
+        if (form.FilledWorries() is { Count: > 0 } worries)
         {
             text.Append(key).Append("worries:\n");
             foreach (var worry in worries)
@@ -70,14 +70,14 @@ public static class ReviewYaml
         Optional("scale_question", form.ScaleQuestion);
         Optional("scale_zero", form.ScaleZero);
         Optional("scale_ten", form.ScaleTen);
-        if (form.FilledScores is { Count: > 0 } scores)
+        if (form.FilledScores() is { Count: > 0 } scores)
         {
             text.Append(key).Append("scale:\n");
             foreach (var score in scores)
                 text.Append(item).Append("- { person: ").Append(Flow(score.Person)).Append(", score: ")
                     .Append(YamlScalar.Write(score.Score.Trim(), FormFieldKind.WholeNumber, inFlow: true)).Append(" }\n");
         }
-        if (form.FilledDecisions is { Count: > 0 } decisions)
+        if (form.FilledDecisions() is { Count: > 0 } decisions)
         {
             text.Append(key).Append("decisions:\n");
             foreach (var decision in decisions)
