@@ -15,7 +15,7 @@ namespace LifeStory.Web.Reviews.Recording;
 /// (the same stages as the PDF, shown as the engine's HTML without pictures, which is quick), and the wording checks
 /// `lifestory check` makes (jargon, reading level) are run on it so their advice appears at the box it is about.
 /// </summary>
-public sealed record LetterPreview(string? Html, IReadOnlyList<Finding> Findings)
+public sealed partial record LetterPreview(string? Html, IReadOnlyList<Finding> Findings)
 {
     private static readonly FolderPictureSource NoPictures = new(_ => null);
 
@@ -29,9 +29,18 @@ public sealed record LetterPreview(string? Html, IReadOnlyList<Finding> Findings
             TemplatesFolder: templatesFolder, ReviewDate: date, Format: OutputFormat.Html, Reader: Audience.Child));
         findings.AddRange(letter.Findings.Where(f => f.IsError));
         if (!findings.Any(f => f.IsError)) findings.AddRange(WordingChecker.Check(loaded.Case, today, templatesFolder));
-        var html = letter.Markdown is { } markdown ? HtmlWriter.WriteFragment(markdown, NoPictures) : null;
+        var html = letter.Markdown is { } markdown ? Nested(HtmlWriter.WriteFragment(markdown, NoPictures)) : null;
         return new LetterPreview(html, Relative(findings, folder));
     }
+
+    /// <summary>
+    /// The letter sits under the page's own headings ("The letter to Amira" is an h2), so its "Dear Amira," (h1) and
+    /// its sections (h2) move down two levels: a screen reader's outline of the page stays in order.
+    /// </summary>
+    public static string Nested(string html) => Heading().Replace(html, m => $"<{m.Groups[1].Value}h{int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 2}");
+
+    [System.Text.RegularExpressions.GeneratedRegex("<(/?)h([1-4])(?=[\\s>])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Heading();
 
     private static List<Finding> Relative(IEnumerable<Finding> findings, TempCaseFolder folder) =>
         findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
