@@ -152,11 +152,12 @@ public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, Revisi
             return Page();
         }
         var child = await db.Children.SingleAsync(c => c.Id == Id, cancel);
-        var what = Existing is null ? "Recorded" : Correct ? "Corrected" : "Changed";
+        var corrected = Existing?.IsSigned == true;
+        var what = Existing is null ? "Recorded" : corrected ? "Corrected" : "Changed";
         var added = await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName,
             User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", $"{what} the review of {Day:yyyy-MM-dd}", cancel);
         await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id,
-            $"revision {added.Number}: review {Day:yyyy-MM-dd} {what.ToLowerInvariant()}" + (Correct ? $": {Changed.Trim()}" : ""), cancel);
+            $"revision {added.Number}: review {Day:yyyy-MM-dd} {what.ToLowerInvariant()}" + (corrected ? $": {Changed.Trim()}" : ""), cancel);
         return Redirect($"/Children/{Id}/Reviews/Record?date={Day:yyyy-MM-dd}&saved={added.Number}");
     }
 
