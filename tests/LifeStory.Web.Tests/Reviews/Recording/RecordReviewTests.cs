@@ -308,4 +308,32 @@ public sealed class RecordReviewTests
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(RecordingCase.Yaml, await amira.LatestYamlAsync(host));
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Given_a_worry_kept_from_the_parents_When_saved_and_changed_again_Then_case_yaml_keeps_it_from_them_every_time(string database)
+    {
+        using var host = new WebHost(database, seed: false, clock: new FixedClock(RecordingCase.Now));
+        var amira = await RecordingCase.CreateAsync(host);
+        var session = await Session.SignInAsync(host, RecordingCase.Iro);
+        var fields = (await FormPage.OpenAsync(session, amira.Page(NewReview))).Fields();
+        Type(fields);
+        fields["Form.Worries[0].HiddenFrom"] = "parents";
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(amira.Page(NewReview), amira.Page(NewReview), fields)).StatusCode);
+
+        var again = await FormPage.OpenAsync(session, amira.Page(NewReview));
+        Assert.True(((AngleSharp.Html.Dom.IHtmlInputElement)again.Document.GetElementById("review-worries-0-hidden-parents")!).IsChecked);
+        fields = again.Fields();
+        fields["Form.Worries[0].Goal"] = "You sleep well every night.";
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(amira.Page(NewReview), amira.Page(NewReview), fields)).StatusCode);
+
+        Assert.Contains("""
+                worries:
+                  - what: Sometimes you find it hard to sleep.
+                    who_is_worried: [jo]
+                    what_could_happen: You could feel tired at school.
+                    safety_goal: You sleep well every night.
+                    hidden_from: [parents]
+            """, await amira.LatestYamlAsync(host), StringComparison.Ordinal);
+    }
 }
