@@ -180,7 +180,9 @@ public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, Revisi
         }
         var folder = (await templates.CurrentAsync(cancel)).Folder;
         var made = await Task.Run(() => LetterPreview.Make(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(edited.Yaml!))), Day, imports.Today, folder), cancel);
-        Findings = new ReviewFindings(made.Findings, Form, ReviewIndex);
+        // `check` reads the latest review's letter only: its advice is about this letter only when this is the latest.
+        var latestReview = Model.Reviews.Select(r => r.Date).Append(Day).Max() == Day;
+        Findings = new ReviewFindings(made.Findings.Where(f => latestReview || f.Field != WordingChecker.LetterField), Form, ReviewIndex);
         return made;
     }
 

@@ -25,7 +25,9 @@ public sealed partial class ReviewFindings
             else if (finding.Field == prefix || finding.Field == prefix + ".date") box = ReviewBox;
             else if (finding.Field.StartsWith(prefix + ".", StringComparison.Ordinal))
                 box = BoxFor(finding.Field[(prefix.Length + 1)..], worries, decisions, scores) ?? ReviewBox;
-            else box = ElsewhereBox;
+            // Elsewhere, only what stops a save is worth the IRO's attention here: the rest is the social worker's.
+            else if (finding.IsError) box = ElsewhereBox;
+            else continue;
             if (!byBox.TryGetValue(box, out var list)) byBox[box] = list = [];
             list.Add(finding);
         }
