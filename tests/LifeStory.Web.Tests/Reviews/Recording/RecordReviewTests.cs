@@ -1,9 +1,13 @@
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Parser;
+using LifeStory.Web.Audit;
 using LifeStory.Web.Children;
+using LifeStory.Web.Data;
 using LifeStory.Web.Storage;
 using LifeStory.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LifeStory.Web.Tests.Reviews.Recording;
 
@@ -85,6 +89,9 @@ public sealed class RecordReviewTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(amira.Page(NewReview) + "&saved=2", response.Headers.Location!.OriginalString);
         Assert.Equal(RecordingCase.Yaml + "\n" + NewReviewYaml.ReplaceLineEndings("\n"), await amira.LatestYamlAsync(host));
+        var edits = await host.WithScopeAsync(s => s.GetRequiredService<LifeStoryDb>().AuditEntries
+            .Where(e => e.Action == AuditActions.Edit && e.ChildId == amira.Child).Select(e => new { e.Actor, e.Detail }).ToListAsync());
+        Assert.Equal([new { Actor = RecordingCase.Iro, Detail = "revision 2: review 2026-07-15 recorded" }], edits);
     }
 
     [Theory]
@@ -283,6 +290,9 @@ public sealed class RecordReviewTests
 
             """, StringComparison.Ordinal);
         Assert.Equal(expected, await amira.LatestYamlAsync(host));
+        var audited = await host.WithScopeAsync(s => s.GetRequiredService<LifeStoryDb>().AuditEntries
+            .Where(e => e.Action == AuditActions.Edit && e.ChildId == amira.Child).Select(e => e.Detail).ToListAsync());
+        Assert.Equal(["revision 2: review 2026-03-02 corrected: Added that Amira joined the swimming club."], audited);
         var after = await FormPage.OpenAsync(session, amira.Page(SignedReview));
         Assert.True(after.Document.QuerySelector("#review-form > fieldset")!.HasAttribute("disabled"));
         Assert.Equal("Signed by David Chair (the person who runs my meetings) on 20 July 2026: corrected — Added that Amira joined the swimming club.",
