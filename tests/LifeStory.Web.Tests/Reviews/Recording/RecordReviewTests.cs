@@ -307,6 +307,15 @@ public sealed class RecordReviewTests
         var amira = await RecordingCase.CreateAsync(host);
         var session = await Session.SignInAsync(host, RecordingCase.SocialWorker);
 
+        // The child's record lists the meetings, each leading to its record.
+        var record = new HtmlParser().ParseDocument(await session.Client.GetStringAsync($"/Children/{amira.Child}"));
+        Assert.Equal(["2 February 2026 — not signed yet", "2 March 2026 — signed"],
+            record.QuerySelectorAll("#reviews li").Select(li => string.Join(' ', li.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+        Assert.Equal(amira.Page(SignedReview), record.QuerySelectorAll("#reviews a")[1].GetAttribute("href"));
+        var signed = await FormPage.OpenAsync(session, amira.Page(SignedReview));
+        Assert.Equal("You are reading every night.", signed.Fields()["Form.GoingWell"]);
+        Assert.Null(signed.Document.QuerySelector("a.button[href$='correct=true']"));
+
         var page = await FormPage.OpenAsync(session, amira.Page(NewReview));
         Assert.True(page.Document.QuerySelector("#review-form > fieldset")!.HasAttribute("disabled"));
         Assert.Contains("Only the child's IRO or a team manager can record it.", page.Document.Body!.TextContent, StringComparison.Ordinal);
