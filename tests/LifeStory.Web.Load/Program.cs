@@ -7,12 +7,18 @@ using LifeStory.Web.Load;
 // dotnet run -c Release --project tests/LifeStory.Web.Load -- [users] [seconds] [preview cache MB]
 // dotnet run -c Release --project tests/LifeStory.Web.Load -- save-preview [saves]   (save to updated preview, one editor)
 // dotnet run -c Release --project tests/LifeStory.Web.Load -- letters-batch   (the week's review letters, emailed and a print pack)
+// dotnet run -c Release --project tests/LifeStory.Web.Load -- review-preview [requests]   (letter redrawn as the IRO types)
 // Every request goes to 127.0.0.1; the app is started here and stopped at the end.
 if (args.Length > 0 && args[0] == "letters-batch") return await LettersBatch.RunAsync(FindRepository());
 if (args.Length > 0 && args[0] == "save-preview")
 {
     using var editing = await ServerProcess.StartAsync(FindRepository());
     return await SavePreview.RunAsync(editing, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60);
+}
+if (args.Length > 0 && args[0] == "review-preview")
+{
+    using var recording = await ServerProcess.StartAsync(FindRepository());
+    return await ReviewPreview.RunAsync(recording, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30);
 }
 var users = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
 var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60;

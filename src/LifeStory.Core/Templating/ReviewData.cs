@@ -30,6 +30,9 @@ internal static class ReviewData
             // "Jo Patel (your foster carer) and Priya Shah (your social worker)": who came, as one phrase.
             ["came_names"] = Phrase(review.People.Where(a => a.How == Attendance.Came)),
             ["sent_views_names"] = Phrase(review.People.Where(a => a.How == Attendance.SentViews)),
+            // "Nan and Dad told us their views by phone": by name only, as a sentence of its own after who came.
+            ["by_phone"] = Array(review.People.Where(a => a.How == Attendance.ByPhone), a => Who(a.Person)),
+            ["by_phone_names"] = Capitalise(JoinNames(review.People.Where(a => a.How == Attendance.ByPhone).Select(a => nameOf(a.Person)).ToList())),
             ["child_came"] = review.ChildCame,
             ["child_said"] = Text(review.ChildSaid?.Text),
             ["views_gathered"] = Text(review.ViewsGathered),

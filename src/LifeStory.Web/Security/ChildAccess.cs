@@ -16,8 +16,9 @@ public sealed class ChildAccess(LifeStoryDb db, AuditLog audit)
     private static readonly Dictionary<string, ChildAction[]> Allowed = new()
     {
         [Roles.SocialWorker] = [ChildAction.View, ChildAction.Change, ChildAction.Generate, ChildAction.Export],
-        [Roles.Iro] = [ChildAction.View, ChildAction.Generate, ChildAction.SendLetters],
-        [Roles.TeamManager] = [ChildAction.View, ChildAction.Change, ChildAction.Generate, ChildAction.Export, ChildAction.SignOff, ChildAction.SeeAudit],
+        // The IRO chairs the review, writes its record and sends its letters; a social worker reads it but does not write it.
+        [Roles.Iro] = [ChildAction.View, ChildAction.Generate, ChildAction.SendLetters, ChildAction.RecordReview],
+        [Roles.TeamManager] = [ChildAction.View, ChildAction.Change, ChildAction.Generate, ChildAction.Export, ChildAction.SignOff, ChildAction.SeeAudit, ChildAction.RecordReview],
     };
 
     public async Task<AccessDecision> DecideAsync(ClaimsPrincipal user, Guid childId, ChildAction action, CancellationToken cancel = default)

@@ -23,4 +23,6 @@ public enum ChildAction
 
     /// <summary>Keep a review's distribution list and send its signed letters: the IRO's job.</summary>
     SendLetters,
+    /// <summary>Record a review meeting (or correct a signed record): the IRO who chairs it, or a team manager.</summary>
+    RecordReview,
 }

@@ -42,4 +42,21 @@ public sealed class WhoCameTests
         var section = markdown[heading..next];
         Assert.Contains(sample == "yusuf" ? "Margaret Evans" : "Jo", section, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("yusuf", "teen")]
+    [InlineData("maisie", "early_years")]
+    public void Given_someone_told_their_views_by_phone_When_the_letter_is_made_Then_it_says_so_in_a_sentence_of_its_own(string sample, string band)
+    {
+        using var variant = new SampleVariant(sample,
+            ("  pronouns:", $"  age_band: {band}\n  pronouns:"),
+            ("how: sent_views", "how: by_phone"));
+        using var composition = CasePipeline.Compose(new RunRequest(Product.Minutes, variant.Folder, Today));
+
+        var markdown = composition.Markdown!;
+        var line = markdown.Split('\n').Single(l => l.EndsWith(" told us their views by phone.", StringComparison.Ordinal));
+        Assert.Matches("^[A-Z][^\n]* told us their views by phone\\.$", line);
+        Assert.True(markdown.IndexOf(line, StringComparison.Ordinal) < markdown.IndexOf("## What you told me", StringComparison.Ordinal), markdown);
+        Assert.DoesNotContain("These people told me what they think:", markdown, StringComparison.Ordinal);
+    }
 }

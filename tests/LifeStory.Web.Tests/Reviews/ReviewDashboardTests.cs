@@ -27,13 +27,13 @@ public sealed class ReviewDashboardTests
         var due = Rows(page, "due");
         Assert.Equal(2, due.Count);
         // Most overdue first: Ada, 8 working days past Saturday 20 February; then Ben's first review, due Friday.
-        Assert.Equal(["Ada", "Next review", "Thursday 18 February 2027", "8 working days overdue"], Cells(due[0]).Where((_, i) => i != 3));
+        Assert.Equal(["Ada", "Next review Record this review", "Thursday 18 February 2027", "8 working days overdue"], Cells(due[0]).Where((_, i) => i != 3));
         Assert.StartsWith("Saturday 20 February 2027 Rule: each later review within 6 months of the review before it", Cells(due[0])[3], StringComparison.Ordinal);
-        Assert.Equal(["Ben", "Review 1", "Not planned yet", "2 working days left"], Cells(due[1]).Where((_, i) => i != 3));
+        Assert.Equal(["Ben", "Review 1 Record this review", "Not planned yet", "2 working days left"], Cells(due[1]).Where((_, i) => i != 3));
         Assert.StartsWith("Friday 5 March 2027 Rule: the first review within 20 working days", Cells(due[1])[3], StringComparison.Ordinal);
         var letters = Rows(page, "letters");
         Assert.Equal(2, letters.Count);
-        Assert.Equal(["Ada", "Thursday 18 February 2027", "Not yet", "Thursday 25 February 2027 4 working days overdue"], Cells(letters[0])[..4]);
+        Assert.Equal(["Ada", "Thursday 18 February 2027", "Not yet Record this review", "Thursday 25 February 2027 4 working days overdue"], Cells(letters[0])[..4]);
         Assert.Equal(["Cara", "Wednesday 24 February 2027", "Yes", "Wednesday 3 March 2027 today", "Wednesday 24 March 2027 15 working days left"], Cells(letters[1])[..5]);
         // Signing is not recorded yet; sending counts the letter's list, which nobody has started for Cara's.
         Assert.Equal(["Not recorded yet", "Not written yet"], Cells(letters[0])[5..]);
@@ -41,6 +41,10 @@ public sealed class ReviewDashboardTests
         // Cara's next review, planned for Friday 20 August, is coming up later: due by 24 August (6 months after 24
         // February), 124 weekdays after today less Good Friday, Easter Monday and the two May bank holidays.
         Assert.Equal([["Cara", "Friday 20 August 2027", "Tuesday 24 August 2027", "120 working days left"]], Rows(page, "later").Select(Cells));
+        // Each due review and each letter not written leads to the page that records it, on the day expected.
+        Assert.Equal($"/Children/{children.Ada}/Reviews/Record?date=2027-02-18", due[0].QuerySelector("td:nth-child(2) a")!.GetAttribute("href"));
+        Assert.Equal($"/Children/{children.Ben}/Reviews/Record?date=2027-03-05", due[1].QuerySelector("td:nth-child(2) a")!.GetAttribute("href"));
+        Assert.Equal($"/Children/{children.Ada}/Reviews/Record?date=2027-02-18", letters[0].QuerySelector("td:nth-child(3) a")!.GetAttribute("href"));
         var html = page.DocumentElement.OuterHtml;
         Assert.DoesNotContain(">Dev<", html, StringComparison.Ordinal);
         Assert.DoesNotContain($"/Children/{children.Dev}", html, StringComparison.Ordinal);

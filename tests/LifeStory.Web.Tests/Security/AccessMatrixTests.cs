@@ -10,7 +10,7 @@ namespace LifeStory.Web.Tests.Security;
 [Collection(WebCollection.Name)]
 public sealed class AccessMatrixTests(SharedHosts hosts)
 {
-    private enum Need { View, Change, Generate, Export, SignOff, SeeAudit, SendLetters }
+    private enum Need { View, Change, Generate, Export, SignOff, SeeAudit, SendLetters, RecordReview }
 
     private sealed record Endpoint(string Name, HttpMethod Method, string Url, Need Need, HttpStatusCode WhenAllowed, Dictionary<string, string>? Form = null);
 
@@ -65,13 +65,19 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         // Nobody is on the list, so the one allowed finds no such recipient; everyone else is refused before looking.
         new("send a letter", HttpMethod.Post, "/Children/{child}/Reviews/2026-09-15/Letters?handler=Send&recipient=00000000-0000-0000-0000-000000000001", Need.SendLetters, HttpStatusCode.NotFound, []),
         new("take off a review's list", HttpMethod.Post, "/Children/{child}/Reviews/2026-09-15/Letters?handler=Remove&recipient=00000000-0000-0000-0000-000000000001", Need.SendLetters, HttpStatusCode.NotFound, []),
+        // A social worker reads a review's record; only the IRO and the team manager write or correct it.
+        new("review record", HttpMethod.Get, "/Children/{child}/Reviews/Record?date=2027-01-15", Need.View, HttpStatusCode.OK),
+        new("correct a review", HttpMethod.Get, "/Children/{child}/Reviews/Record?date=2027-01-15&correct=true", Need.RecordReview, HttpStatusCode.OK),
+        new("save a review", HttpMethod.Post, "/Children/{child}/Reviews/Record?date=2027-01-15", Need.RecordReview, HttpStatusCode.OK,
+            new() { ["Form.Scores[0].Person"] = "child", ["Form.Scores[0].Score"] = "eleven" }),
+        new("review letter preview", HttpMethod.Post, "/Children/{child}/Reviews/Record?date=2027-01-15&handler=Preview", Need.RecordReview, HttpStatusCode.OK, []),
     ];
 
     private static readonly Dictionary<string, Need[]> Policy = new()
     {
         ["sam.social"] = [Need.View, Need.Change, Need.Generate, Need.Export],
-        ["iris.iro"] = [Need.View, Need.Generate, Need.SendLetters],
-        ["ruth.manager"] = [Need.View, Need.Change, Need.Generate, Need.Export, Need.SignOff, Need.SeeAudit],
+        ["iris.iro"] = [Need.View, Need.Generate, Need.SendLetters, Need.RecordReview],
+        ["ruth.manager"] = [Need.View, Need.Change, Need.Generate, Need.Export, Need.SignOff, Need.SeeAudit, Need.RecordReview],
         ["alex.admin"] = [],
     };
 

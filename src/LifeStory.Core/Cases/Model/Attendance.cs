@@ -5,4 +5,5 @@ public enum Attendance
 {
     [Describe("Came to the meeting, in person or by video.")] Came,
     [Describe("Did not come but sent their views.")] SentViews,
+    [Describe("Did not come but told the IRO their views by phone.")] ByPhone,
 }

@@ -3,7 +3,7 @@ namespace LifeStory.Cases.Model;
 /// <summary>A review meeting for a child in care, from which the IRO writes a letter to the child.</summary>
 public sealed record Review(
     [Describe("The day of the meeting, as 2025-01-20.")] DateOnly Date,
-    [Describe("Who came or sent their views: a list of { person: id, how: came | sent_views }.")] IReadOnlyList<ReviewAttendee>? People = null,
+    [Describe("Who came or sent their views: a list of { person: id, how: came | sent_views | by_phone }.")] IReadOnlyList<ReviewAttendee>? People = null,
     [Describe("Whether the child came to the meeting.")] bool ChildCame = false,
     [Describe("What the child told us, in their own words: plain text, or { text: ..., hidden_from: [parents] } to withhold it from a reader.")] PrivateText? ChildSaid = null,
     [Describe("How the child's views were gathered if they did not come: \"I visited you at school\".")] string? ViewsGathered = null,

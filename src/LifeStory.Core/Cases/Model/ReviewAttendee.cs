@@ -3,4 +3,4 @@ namespace LifeStory.Cases.Model;
 /// <summary>Someone who came to a review meeting or sent their views.</summary>
 public sealed record ReviewAttendee(
     [Describe("The id of the person.")] string Person,
-    [Describe("came or sent_views.")] Attendance How = Attendance.Came);
+    [Describe("came, sent_views or by_phone.")] Attendance How = Attendance.Came);

@@ -149,9 +149,11 @@ reviews:
     iro: david
     people:
       - person: jo
-        how: came                    # came or sent_views
+        how: came                    # came, sent_views or by_phone
       - person: mum
         how: sent_views
+      - person: priya
+        how: by_phone                # told the IRO their views on the phone
     child_came: false
     views_gathered: I visited you at school before the meeting.
     child_said: I want to stay at Jo's and keep seeing Mummy Leanne.
