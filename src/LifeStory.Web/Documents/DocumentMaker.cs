@@ -27,7 +27,8 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
     public async Task<Rendition> MakeAsync(CaseRevision revision, Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format, CancellationToken cancel)
     {
         var templates = await live.CurrentAsync(cancel);
-        var key = $"doc:{revision.Id}:{templates.Key}:{kind.Product}:{kind.Reader}:{format}";
+        // The review's day is part of the key: two meetings' letters from one revision are different documents.
+        var key = $"doc:{revision.Id}:{templates.Key}:{kind.Product}:{kind.Reader}:{kind.ReviewDate:yyyy-MM-dd}:{format}";
         if (cache.TryGetValue(key, out Rendition? known) && known is not null) return known;
         var lazy = InFlight.GetOrAdd(key, _ => new Lazy<Task<Rendition>>(() => RunAsync(read, kind, format, templates.Folder)));
         try
@@ -93,7 +94,7 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
     private Rendition Run(CaseFolderContents contents, DocumentKind kind, OutputFormat format, string? templates)
     {
         using var folder = TempCaseFolder.Write(contents);
-        var name = $"{DocumentKind.Slug(kind.Product)}-for-{kind.Reader.ToString().ToLowerInvariant()}";
+        var name = kind.FileName;
         if (format == OutputFormat.Png) return Preview(folder, kind, name, templates);
         var output = Path.Combine(folder.OutputFolder, "document" + format switch
         {
@@ -102,7 +103,7 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
             _ => ".pdf",
         });
         var result = CasePipeline.Run(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            OutputPath: output, TemplatesFolder: templates, Format: format, Reader: kind.Reader));
+            OutputPath: output, TemplatesFolder: templates, ReviewDate: kind.ReviewDate, Format: format, Reader: kind.Reader));
         var findings = result.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (!result.Succeeded) return new Rendition([], findings, 0, false, name);
         return new Rendition([File.ReadAllBytes(result.OutputPath!)], findings, result.PageCount, result.Draft, name);
@@ -112,7 +113,7 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
     private Rendition Preview(TempCaseFolder folder, DocumentKind kind, string name, string? templates)
     {
         using var composition = CasePipeline.Compose(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            TemplatesFolder: templates, Format: OutputFormat.Png, Reader: kind.Reader));
+            TemplatesFolder: templates, ReviewDate: kind.ReviewDate, Format: OutputFormat.Png, Reader: kind.Reader));
         var findings = composition.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (composition.Pages is not { } pages) return new Rendition([], findings, 0, false, name);
         var images = Enumerable.Range(0, pages.Pages.Count).Select(i => PngWriter.RenderPng(pages, i, composition.Pictures, PreviewDpi)).ToList();

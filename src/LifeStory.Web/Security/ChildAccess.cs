@@ -16,7 +16,7 @@ public sealed class ChildAccess(LifeStoryDb db, AuditLog audit)
     private static readonly Dictionary<string, ChildAction[]> Allowed = new()
     {
         [Roles.SocialWorker] = [ChildAction.View, ChildAction.Change, ChildAction.Generate, ChildAction.Export],
-        [Roles.Iro] = [ChildAction.View, ChildAction.Generate],
+        [Roles.Iro] = [ChildAction.View, ChildAction.Generate, ChildAction.SignReview],
         [Roles.TeamManager] = [ChildAction.View, ChildAction.Change, ChildAction.Generate, ChildAction.Export, ChildAction.SignOff, ChildAction.SeeAudit],
     };
 

@@ -20,4 +20,7 @@ public enum ChildAction
 
     /// <summary>Read the child's audit trail.</summary>
     SeeAudit,
+
+    /// <summary>Sign a review's record as its IRO, which makes the record final.</summary>
+    SignReview,
 }

@@ -1,5 +1,7 @@
 using LifeStory.Audiences;
+using LifeStory.Cases.Loading;
 using LifeStory.Cases.Model;
+using LifeStory.Templating;
 
 namespace LifeStory.Reviews.LeftOut;
 
@@ -21,6 +23,16 @@ public static class ReviewLeftOut
         if (index < 0) return [];
         return Readers.Select(reader => new ReaderLeftOut(reader,
             Items(source, index, Redactor.For(source, reader, hiddenFromParents)))).ToList();
+    }
+
+    /// <summary>
+    /// For a case folder, with the privacy defaults the pipeline itself reads there (the council's templates, then the
+    /// case's own): the same versions the CLI and the web app make. Nothing when the case cannot be read.
+    /// </summary>
+    public static IReadOnlyList<ReaderLeftOut> For(string caseFolder, DateOnly date, string? templatesFolder)
+    {
+        var loaded = CaseLoader.Load(caseFolder);
+        return loaded.Case is null ? [] : For(loaded.Case.Model, date, PrivacyDefaults.From(TemplateFolders.For(caseFolder, templatesFolder)));
     }
 
     private static List<LeftOutItem> Items(Case source, int index, ReaderView view)
