@@ -10,9 +10,18 @@ namespace LifeStory.Web.Tests.Security;
 [Collection(WebCollection.Name)]
 public sealed class AccessMatrixTests(SharedHosts hosts)
 {
-    private enum Need { View, Change, Generate, Export, SignOff, SeeAudit }
+    private enum Need { View, Change, Generate, Export, SignOff, SeeAudit, SignReview, SeeReviews }
 
-    private sealed record Endpoint(string Name, HttpMethod Method, string Url, Need Need, HttpStatusCode WhenAllowed, Dictionary<string, string>? Form = null);
+    private sealed record Endpoint(string Name, HttpMethod Method, string Url, Need Need, HttpStatusCode WhenAllowed, Dictionary<string, string>? Form = null)
+    {
+        /// <summary>
+        /// A page in the /Reviews folder: the folder's rule (IROs and managers) refuses every other role with 403 before
+        /// any child is looked at, so that refusal says nothing about which children exist.
+        /// </summary>
+        public bool ReviewArea { get; init; }
+    }
+
+    private static readonly string[] ReviewRoles = ["iris.iro", "ruth.manager"];
 
     private static readonly Endpoint[] Endpoints =
     [
@@ -54,14 +63,19 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("story editor", HttpMethod.Get, "/Children/{child}/Edit/Story?section=new", Need.Change, HttpStatusCode.OK),
         new("save a story part", HttpMethod.Post, "/Children/{child}/Edit/Story?section=new", Need.Change, HttpStatusCode.OK, []),
         new("take out a story part", HttpMethod.Post, "/Children/{child}/Edit/Story?handler=Remove", Need.Change, HttpStatusCode.Redirect, new() { ["remove"] = "not-a-part" }),
+        // A review's page sits with the IROs' and managers' review pages (the /Reviews folder's rule), then asks ChildAccess.
+        new("a review", HttpMethod.Get, "/Children/{child}/Reviews/2026-09-15", Need.SeeReviews, HttpStatusCode.OK) { ReviewArea = true },
+        new("a meeting's letter", HttpMethod.Get, "/Children/{child}/Documents/review-letter/parents/Download/pdf?date=2026-03-17", Need.Generate, HttpStatusCode.OK),
+        // Maisie's record is signed already, so the IRO is told so and nothing changes: the hosts are shared.
+        new("sign a review", HttpMethod.Post, "/Children/{child}/Reviews/2026-09-15?handler=Sign", Need.SignReview, HttpStatusCode.OK, []) { ReviewArea = true },
         new("story words preview", HttpMethod.Post, "/Children/{child}/Edit/Story/Preview", Need.Change, HttpStatusCode.OK, new() { ["Markdown"] = "**hello**" }),
     ];
 
     private static readonly Dictionary<string, Need[]> Policy = new()
     {
         ["sam.social"] = [Need.View, Need.Change, Need.Generate, Need.Export],
-        ["iris.iro"] = [Need.View, Need.Generate],
-        ["ruth.manager"] = [Need.View, Need.Change, Need.Generate, Need.Export, Need.SignOff, Need.SeeAudit],
+        ["iris.iro"] = [Need.View, Need.Generate, Need.SignReview, Need.SeeReviews],
+        ["ruth.manager"] = [Need.View, Need.Change, Need.Generate, Need.Export, Need.SignOff, Need.SeeAudit, Need.SeeReviews],
         ["alex.admin"] = [],
     };
 
@@ -81,7 +95,8 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
                 {
                     var response = await SendAsync(session, endpoint, child);
                     var body = await response.Content.ReadAsStringAsync();
-                    var expected = which == "other" || user == "alex.admin" ? HttpStatusCode.NotFound
+                    var expected = endpoint.ReviewArea && !ReviewRoles.Contains(user) ? HttpStatusCode.Forbidden
+                        : which == "other" || user == "alex.admin" ? HttpStatusCode.NotFound
                         : allowed.Contains(endpoint.Need) ? endpoint.WhenAllowed : HttpStatusCode.Forbidden;
                     if (response.StatusCode != expected) wrong.Add($"{user} {endpoint.Name} ({which}): {(int)response.StatusCode}, expected {(int)expected}");
                     if (body.Contains("Yusuf", StringComparison.Ordinal)) wrong.Add($"{user} {endpoint.Name} ({which}): the other child's name is in the response");
