@@ -37,8 +37,11 @@ public static partial class ReviewSignatureYaml
             if (body.Append(itemKey).Any(l => l.StartsWith(keys + "signed:", StringComparison.Ordinal))) return null;
             // After the review's last line of content: blank lines and comments that lead into the next review stay below.
             var after = Enumerable.Range(first, last - first).Last(i => i == first || (lines[i].Trim().Length > 0 && !lines[i].TrimStart().StartsWith('#')));
-            var ending = lines[after].EndsWith('\r') ? "\r" : "";
-            var signature = $"{keys}signed:{ending}\n{keys}  - {{ by: {Scalar(by)}, date: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} }}{ending}";
+            // Lines end as the file's do; a file without a last line break still has none.
+            var ending = caseYaml.Contains("\r\n", StringComparison.Ordinal) ? "\r" : "";
+            var atEnd = after == lines.Count - 1;
+            if (atEnd) lines[after] += ending;
+            var signature = $"{keys}signed:{ending}\n{keys}  - {{ by: {Scalar(by)}, date: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} }}{(atEnd ? "" : ending)}";
             lines.Insert(after + 1, signature);
             return string.Join('\n', lines);
         }
