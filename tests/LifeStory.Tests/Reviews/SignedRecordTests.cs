@@ -51,6 +51,24 @@ public sealed class SignedRecordTests
             Assert.DoesNotContain("Corrected", string.Join(" ", Letter(Repo.Sample("yusuf"), reader, temp)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_an_unsigned_review_When_the_CLI_writes_its_letter_Then_it_warns_that_the_letter_is_a_draft_and_says_how_to_sign_it()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.CopyOf(Repo.Sample("maisie"));
+        var caseYaml = Path.Combine(folder, "case.yaml");
+        File.WriteAllText(caseYaml, File.ReadAllText(caseYaml).Replace(SeptemberSignature, "", StringComparison.Ordinal));
+
+        var unsigned = LifeStory.Tests.Cli.CliRunner.Run(temp.Path, "minutes", folder, "--today", "2026-11-23");
+        var signed = LifeStory.Tests.Cli.CliRunner.Run(temp.Path, "minutes", Repo.Sample("maisie"), "-o", temp.File("signed.pdf"), "--today", "2026-11-23");
+
+        Assert.Equal(0, unsigned.ExitCode);
+        Assert.Contains("This letter says \"DRAFT — not yet signed\" on every page. When the IRO has signed the record, add signed: [{ by: <the IRO's id>, date: <YYYY-MM-DD> }] to that review in case.yaml.",
+            unsigned.Errors + unsigned.Output, StringComparison.Ordinal);
+        Assert.Equal(0, signed.ExitCode);
+        Assert.DoesNotContain("DRAFT", signed.Errors + signed.Output, StringComparison.Ordinal);
+    }
+
     private const string Reviewed = """
         child: { legal_name: Ada Jane Test, preferred_name: Ada, date_of_birth: 2016-02-02, pronouns: she, first_language: English }
         people:
