@@ -27,8 +27,7 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
     public async Task<Rendition> MakeAsync(CaseRevision revision, Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format, CancellationToken cancel)
     {
         var templates = await live.CurrentAsync(cancel);
-        // The review's day is part of the key: two meetings' letters from one revision are different documents.
-        var key = $"doc:{revision.Id}:{templates.Key}:{kind.Product}:{kind.Reader}:{kind.ReviewDate:yyyy-MM-dd}:{format}";
+        var key = DocumentKey(revision, templates, kind, format);
         if (cache.TryGetValue(key, out Rendition? known) && known is not null) return known;
         var lazy = InFlight.GetOrAdd(key, _ => new Lazy<Task<Rendition>>(() => RunAsync(read, kind, format, templates.Folder)));
         try
@@ -42,6 +41,13 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
             InFlight.TryRemove(key, out _);
         }
     }
+
+    /// <summary>
+    /// The one cache key of a made document, shared with the edit preview's layout run so both use one run's pages.
+    /// A chosen meeting's day is part of it: two meetings' letters from one revision are different documents.
+    /// </summary>
+    private static string DocumentKey(CaseRevision revision, TemplatesInUse templates, DocumentKind kind, OutputFormat format) =>
+        $"doc:{revision.Id}:{templates.Key}:{kind.Product}:{kind.Reader}:{kind.ReviewDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}:{format}";
 
     private async Task<Rendition> RunAsync(Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format, string? templates)
     {
