@@ -105,7 +105,10 @@ internal static class MakeCommand
                 }
                 else reporter.Result(Wrote(written, request.Format, result.PageCount));
                 Summary(reporter, request.Reader, result);
-                if (result.Draft)
+                if (result.Draft && request.Product == Product.Minutes)
+                    reporter.Warning($"This letter says \"{CasePipeline.UnsignedWords}\" on every page. When the IRO has signed the record, " +
+                        "add signed: [{ by: <the IRO's id>, date: <YYYY-MM-DD> }] to that review in case.yaml.");
+                else if (result.Draft)
                     reporter.Warning($"This book says \"{CasePipeline.DraftWords}\" on every page. When a second person has read it, " +
                         "add sign_off: { checked_by: <name and role>, date: <YYYY-MM-DD> } under book: in case.yaml.");
                 return ExitCodes.Success;

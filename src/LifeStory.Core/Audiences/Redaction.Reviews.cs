@@ -23,7 +23,19 @@ internal sealed partial class Redaction
             Decisions = References(review.Decisions, path + ".decisions", d => d.Who, "decision", d => d.HiddenFrom),
             Scale = References(review.Scale, path + ".scale", s => s.Person, "score"),
             Iro = review.Iro is { } iro && _visiblePeople.Contains(iro) ? iro : null,
+            Signed = Signatures(review.Signed, path + ".signed"),
         };
+    }
+
+    /// <summary>
+    /// A reader's copy says it is signed, not what a correction changed: only the full record tells that story, so the
+    /// IRO's words about a correction (which may name anyone) never reach another reader.
+    /// </summary>
+    private List<ReviewSignature> Signatures(IReadOnlyList<ReviewSignature> signed, string list)
+    {
+        for (var i = 0; i < signed.Count; i++)
+            if (signed[i].Changed is not null) _removed.Add($"{list}[{i}].changed");
+        return signed.Select(s => s with { Changed = null }).ToList();
     }
 
     /// <summary>

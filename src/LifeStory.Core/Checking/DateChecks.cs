@@ -41,6 +41,25 @@ internal static class DateChecks
                     $"The next review {Iso(next)} is before this review's date {Iso(review.Date)}.",
                     "Check which date is which, and the years.");
             }
+            Signatures(context, $"reviews[{i}]", review);
+        }
+    }
+
+    /// <summary>A record is signed after its meeting, never in the future, and each signature after the one before.</summary>
+    private static void Signatures(CheckContext context, string path, Review review)
+    {
+        for (var s = 0; s < review.Signed.Count; s++)
+        {
+            var at = $"{path}.signed[{s}].date";
+            var date = review.Signed[s].Date;
+            if (date > context.Today)
+                context.Error("date-in-future", at, $"The signature's date {Iso(date)} is after today.", FutureFix);
+            else if (date < review.Date)
+                context.Error("date-order", at, $"The record is signed on {Iso(date)}, before its meeting on {Iso(review.Date)}.",
+                    "A record can only be signed after the meeting: check the year, or the meeting's date.");
+            else if (s > 0 && date < review.Signed[s - 1].Date)
+                context.Error("date-order", at, $"This correction is signed on {Iso(date)}, before the signature above it ({Iso(review.Signed[s - 1].Date)}).",
+                    "Signatures are listed oldest first: check the dates, or their order.");
         }
     }
 

@@ -38,6 +38,7 @@ internal static class ReferenceChecks
                 CheckAll(context, $"{path}.worries[{i}].who_is_worried", review.Worries[i].WhoIsWorried, people);
             for (var i = 0; i < review.Decisions.Count; i++) Check(context, $"{path}.decisions[{i}].who", review.Decisions[i].Who, peopleOrChild);
             for (var i = 0; i < review.Scale.Count; i++) Check(context, $"{path}.scale[{i}].person", review.Scale[i].Person, peopleOrChild);
+            for (var i = 0; i < review.Signed.Count; i++) Check(context, $"{path}.signed[{i}].by", review.Signed[i].By, people);
         }
     }
 

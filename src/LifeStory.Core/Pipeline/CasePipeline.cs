@@ -32,6 +32,9 @@ public static class CasePipeline
     /// <summary>Printed on every page of a book nobody has checked yet.</summary>
     public const string DraftWords = "DRAFT — not yet checked";
 
+    /// <summary>Printed on every page of a review letter its IRO has not signed yet.</summary>
+    public const string UnsignedWords = "DRAFT — not yet signed";
+
     public static RunResult Run(RunRequest request, IProgress<string>? progress = null)
     {
         if (request.Booklet && request.Format != OutputFormat.Pdf)
@@ -155,6 +158,8 @@ public static class CasePipeline
         // Practice asks for a second person to check a book before a child reads it: until the case says who
         // did, and when, every page says so.
         if (request.Product == Product.Book && forChild.Book.SignOff is null) info = info with { Watermark = DraftWords };
+        // A review's record is final once its IRO signs it: until then every version of its letter is a draft.
+        if (chosen is { IsSigned: false }) info = info with { Watermark = UnsignedWords };
         var document = MarkdownReader.Read(markdown, info);
         // Prepared pictures are cached inside the case folder (never a shared place: they are the child's
         // pictures), so making the book again after a text edit decodes no photo.

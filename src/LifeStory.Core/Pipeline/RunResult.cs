@@ -16,6 +16,6 @@ public sealed record RunResult(IReadOnlyList<Finding> Findings, string? OutputPa
     /// <summary>What this reader's version leaves out or says in general words, for the sender to check.</summary>
     public Audiences.RedactionSummary Redaction { get; init; } = Audiences.RedactionSummary.Nothing;
 
-    /// <summary>The output says "DRAFT — not yet checked" on every page: nobody has signed the book off.</summary>
+    /// <summary>The output says DRAFT on every page: nobody has signed the book off, or the IRO has not signed the review's record.</summary>
     public bool Draft { get; init; }
 }

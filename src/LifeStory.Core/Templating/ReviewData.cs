@@ -55,6 +55,12 @@ internal static class ReviewData
             ["next_review"] = review.NextReview is null ? null : ChildDates.Format(review.NextReview.Value),
             ["iro"] = iro is null ? null : new ScriptObject { ["name"] = Text(iro.Name), ["known_as"] = Text(iro.ChildName) },
             ["advocate"] = advocate is null ? null : Text(advocate.ChildName),
+            ["signed"] = review.IsSigned,
+            // Every signature after the first is a correction: the full record says when, and what changed.
+            ["corrections"] = Array(review.Signed.Skip(1).Where(s => !string.IsNullOrWhiteSpace(s.Changed)), s => new ScriptObject
+            {
+                ["date"] = ChildDates.Format(s.Date), ["changed"] = Text(s.Changed),
+            }),
         };
 
         // "Jo and I", with the IRO last as English puts it; "People" when nobody is named.

@@ -14,6 +14,7 @@ public static class AuditActions
     public const string Generate = "generate";
     public const string Download = "download";
     public const string SignOff = "sign-off";
+    public const string SignReview = "sign-review";
     public const string Edit = "edit";
     public const string Upload = "upload";
     public const string Denied = "access-denied";

@@ -1,10 +1,11 @@
+using System.Globalization;
 using LifeStory.Cases.Model;
 using LifeStory.Pipeline;
 
 namespace LifeStory.Web.Documents;
 
 /// <summary>Which document, for which reader: the book for carers, the latest review letter for the child…</summary>
-/// <param name="ReviewDate">For a review letter, the meeting it follows; the latest when null.</param>
+/// <param name="ReviewDate">For a review letter, the meeting it is about; the latest meeting when null.</param>
 public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? ReviewDate = null)
 {
     public static IReadOnlyList<Product> Products { get; } = [Product.Book, Product.Minutes, Product.LaterLifeLetter];
@@ -14,7 +15,7 @@ public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? Re
     public string Title => Product switch
     {
         Product.Book => "Life-story book",
-        Product.Minutes => "Latest review letter",
+        Product.Minutes => ReviewDate is { } day ? $"Review letter of {day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : "Latest review letter",
         _ => "Later-life letter",
     } + $" — {ReaderNames.For(Reader)} version";
 
@@ -35,4 +36,21 @@ public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? Re
 
     public static DocumentKind? Parse(string? product, string? reader) =>
         ParseProduct(product) is { } p && ReaderNames.Parse(reader) is { } r ? new DocumentKind(p, r) : null;
+
+    /// <summary>As <see cref="Parse(string?, string?)"/>, with the meeting a review letter is about (yyyy-MM-dd): null when it is no such day.</summary>
+    public static DocumentKind? Parse(string? product, string? reader, string? reviewDate)
+    {
+        if (Parse(product, reader) is not { } kind) return null;
+        if (string.IsNullOrEmpty(reviewDate)) return kind;
+        if (kind.Product != Product.Minutes || ParseDate(reviewDate) is not { } day) return null;
+        return kind with { ReviewDate = day };
+    }
+
+    /// <summary>A meeting's day as written in addresses, 2026-09-15; null for anything else.</summary>
+    public static DateOnly? ParseDate(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    /// <summary>The name a made file is given: the document, its meeting's day for a chosen review letter, and the reader.</summary>
+    public string FileName => Slug(Product) + (ReviewDate is { } d ? "-" + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")
+        + $"-for-{Reader.ToString().ToLowerInvariant()}";
 }

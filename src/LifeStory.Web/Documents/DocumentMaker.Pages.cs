@@ -52,7 +52,7 @@ public sealed partial class DocumentMaker
     {
         var kind = new DocumentKind(Product.Book, reader);
         // The same key as MakeAsync's, so the large pages and the whole-book view use this run's pages.
-        var wholeKey = $"doc:{revision.Id}:{templates.Key}:{kind.Product}:{kind.Reader}:{OutputFormat.Png}";
+        var wholeKey = DocumentKey(revision, templates, kind, OutputFormat.Png);
         // Anyone asking for the whole book meanwhile waits for this run instead of starting another.
         var whole = new TaskCompletionSource<Rendition>(TaskCreationOptions.RunContinuationsAsynchronously);
         var registered = InFlight.TryAdd(wholeKey, new Lazy<Task<Rendition>>(() => whole.Task));

@@ -27,7 +27,7 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
     public async Task<Rendition> MakeAsync(CaseRevision revision, Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format, CancellationToken cancel)
     {
         var templates = await live.CurrentAsync(cancel);
-        var key = $"doc:{revision.Id}:{templates.Key}:{kind.Product}:{kind.Reader}:{kind.ReviewDate}:{format}";
+        var key = DocumentKey(revision, templates, kind, format);
         if (cache.TryGetValue(key, out Rendition? known) && known is not null) return known;
         var lazy = InFlight.GetOrAdd(key, _ => new Lazy<Task<Rendition>>(() => RunAsync(read, kind, format, templates.Folder)));
         try
@@ -41,6 +41,13 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
             InFlight.TryRemove(key, out _);
         }
     }
+
+    /// <summary>
+    /// The one cache key of a made document, shared with the edit preview's layout run so both use one run's pages.
+    /// A chosen meeting's day is part of it: two meetings' letters from one revision are different documents.
+    /// </summary>
+    private static string DocumentKey(CaseRevision revision, TemplatesInUse templates, DocumentKind kind, OutputFormat format) =>
+        $"doc:{revision.Id}:{templates.Key}:{kind.Product}:{kind.Reader}:{kind.ReviewDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}:{format}";
 
     private async Task<Rendition> RunAsync(Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format, string? templates)
     {
@@ -93,7 +100,7 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
     private Rendition Run(CaseFolderContents contents, DocumentKind kind, OutputFormat format, string? templates)
     {
         using var folder = TempCaseFolder.Write(contents);
-        var name = $"{DocumentKind.Slug(kind.Product)}-for-{kind.Reader.ToString().ToLowerInvariant()}";
+        var name = kind.FileName;
         if (format == OutputFormat.Png) return Preview(folder, kind, name, templates);
         var output = Path.Combine(folder.OutputFolder, "document" + format switch
         {
@@ -112,7 +119,7 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
     private Rendition Preview(TempCaseFolder folder, DocumentKind kind, string name, string? templates)
     {
         using var composition = CasePipeline.Compose(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            TemplatesFolder: templates, Format: OutputFormat.Png, Reader: kind.Reader));
+            TemplatesFolder: templates, ReviewDate: kind.ReviewDate, Format: OutputFormat.Png, Reader: kind.Reader));
         var findings = composition.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (composition.Pages is not { } pages) return new Rendition([], findings, 0, false, name);
         var images = Enumerable.Range(0, pages.Pages.Count).Select(i => PngWriter.RenderPng(pages, i, composition.Pictures, PreviewDpi)).ToList();

@@ -14,7 +14,10 @@ public abstract class DocumentPage(ChildAccess access, RevisionStore revisions, 
 
     [BindProperty(SupportsGet = true)] public string Reader { get; set; } = "";
 
-    public DocumentKind? Kind => DocumentKind.Parse(Product, Reader);
+    /// <summary>For a review letter, the meeting's day (?date=2026-09-15); the latest meeting when absent.</summary>
+    [BindProperty(SupportsGet = true)] public string? Date { get; set; }
+
+    public DocumentKind? Kind => DocumentKind.Parse(Product, Reader, Date);
 
     protected async Task<(IActionResult? Refused, Rendition? Made)> MakeAsync(ChildAction action, OutputFormat format)
     {

@@ -22,7 +22,9 @@ public sealed class DownloadModel(ChildAccess access, RevisionStore revisions, D
         var (refused, made) = await MakeAsync(ChildAction.Generate, format.Value);
         if (refused is not null) return refused;
         if (made is null || !made.Succeeded) return Redirect($"/Children/{Id}/Documents/{Product}/{Reader}");
-        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Download, Id, $"{Product} for {Reader}, {Format}");
+        // A chosen meeting's letter names its day, so the trail says which letter went out.
+        var meeting = Kind?.ReviewDate is null ? "" : $" of {Date}";
+        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Download, Id, $"{Product}{meeting} for {Reader}, {Format}");
         return File(made.Files[0], format == OutputFormat.Pdf ? "application/pdf" : "text/html", $"{made.FileName}.{Format}");
     }
 

@@ -30,7 +30,10 @@ public sealed record ReviewDashboard(DateOnly Today, IReadOnlyList<DueReview> Du
 
             // Recorded reviews whose full record is still within its timescale: the letters being written and sent now.
             foreach (var held in child.Schedule.Held.Where(h => h.RecordDue >= today))
-                letters.Add(new ReviewLetter(child, held.Date, true, held.LetterDue, days.Left(today, held.LetterDue), held.RecordDue, days.Left(today, held.RecordDue)));
+            {
+                var signed = child.Model.Reviews.FirstOrDefault(r => r.Date == held.Date) is { } review ? SignOff.SignatureWords.Short(child.Model, review) : null;
+                letters.Add(new ReviewLetter(child, held.Date, true, held.LetterDue, days.Left(today, held.LetterDue), held.RecordDue, days.Left(today, held.RecordDue), signed));
+            }
 
             // A review planned for today or earlier (by the latest recorded review), and nothing recorded since: its letter
             // is not written yet.

@@ -16,8 +16,8 @@ public sealed class ChildAccess(LifeStoryDb db, AuditLog audit)
     private static readonly Dictionary<string, ChildAction[]> Allowed = new()
     {
         [Roles.SocialWorker] = [ChildAction.View, ChildAction.Change, ChildAction.Generate, ChildAction.Export],
-        // The IRO chairs the review, writes its record and sends its letters; a social worker reads it but does not write it.
-        [Roles.Iro] = [ChildAction.View, ChildAction.Generate, ChildAction.SendLetters, ChildAction.RecordReview],
+        // The IRO chairs the review, writes and signs its record and sends its letters; a social worker reads it but does not write it.
+        [Roles.Iro] = [ChildAction.View, ChildAction.Generate, ChildAction.SendLetters, ChildAction.RecordReview, ChildAction.SignReview],
         [Roles.TeamManager] = [ChildAction.View, ChildAction.Change, ChildAction.Generate, ChildAction.Export, ChildAction.SignOff, ChildAction.SeeAudit, ChildAction.RecordReview],
     };
 

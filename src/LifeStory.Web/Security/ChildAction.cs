@@ -25,4 +25,6 @@ public enum ChildAction
     SendLetters,
     /// <summary>Record a review meeting (or correct a signed record): the IRO who chairs it, or a team manager.</summary>
     RecordReview,
+    /// <summary>Sign a review's record as its IRO, which makes the record final.</summary>
+    SignReview,
 }

@@ -35,9 +35,9 @@ public sealed class ReviewDashboardTests
         Assert.Equal(2, letters.Count);
         Assert.Equal(["Ada", "Thursday 18 February 2027", "Not yet Record this review", "Thursday 25 February 2027 4 working days overdue"], Cells(letters[0])[..4]);
         Assert.Equal(["Cara", "Wednesday 24 February 2027", "Yes", "Wednesday 3 March 2027 today", "Wednesday 24 March 2027 15 working days left"], Cells(letters[1])[..5]);
-        // Signing is not recorded yet; sending counts the letter's list, which nobody has started for Cara's.
+        // Ada's review is not recorded; Cara's is recorded but not signed, and nobody is on its letter's list yet.
         Assert.Equal(["Not recorded yet", "Not written yet"], Cells(letters[0])[5..]);
-        Assert.Equal(["Not recorded yet", "Nobody on the list yet"], Cells(letters[1])[5..]);
+        Assert.Equal(["Not signed yet", "Nobody on the list yet"], Cells(letters[1])[5..]);
         // Cara's next review, planned for Friday 20 August, is coming up later: due by 24 August (6 months after 24
         // February), 124 weekdays after today less Good Friday, Easter Monday and the two May bank holidays.
         Assert.Equal([["Cara", "Friday 20 August 2027", "Tuesday 24 August 2027", "120 working days left"]], Rows(page, "later").Select(Cells));

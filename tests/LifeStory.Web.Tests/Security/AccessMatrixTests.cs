@@ -10,7 +10,7 @@ namespace LifeStory.Web.Tests.Security;
 [Collection(WebCollection.Name)]
 public sealed class AccessMatrixTests(SharedHosts hosts)
 {
-    private enum Need { View, Change, Generate, Export, SignOff, SeeAudit, SendLetters, RecordReview }
+    private enum Need { View, Change, Generate, Export, SignOff, SeeAudit, SendLetters, RecordReview, SignReview }
 
     private sealed record Endpoint(string Name, HttpMethod Method, string Url, Need Need, HttpStatusCode WhenAllowed, Dictionary<string, string>? Form = null);
 
@@ -54,6 +54,11 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("story editor", HttpMethod.Get, "/Children/{child}/Edit/Story?section=new", Need.Change, HttpStatusCode.OK),
         new("save a story part", HttpMethod.Post, "/Children/{child}/Edit/Story?section=new", Need.Change, HttpStatusCode.OK, []),
         new("take out a story part", HttpMethod.Post, "/Children/{child}/Edit/Story?handler=Remove", Need.Change, HttpStatusCode.Redirect, new() { ["remove"] = "not-a-part" }),
+        // A review's page is about one child, so ChildAccess decides: whoever may see the child reads it.
+        new("a review", HttpMethod.Get, "/Children/{child}/Reviews/2026-09-15", Need.View, HttpStatusCode.OK),
+        new("a meeting's letter", HttpMethod.Get, "/Children/{child}/Documents/review-letter/parents/Download/pdf?date=2026-03-17", Need.Generate, HttpStatusCode.OK),
+        // Maisie's record is signed already, so the IRO is told so and nothing changes: the hosts are shared.
+        new("sign a review", HttpMethod.Post, "/Children/{child}/Reviews/2026-09-15?handler=Sign", Need.SignReview, HttpStatusCode.OK, []),
         new("story words preview", HttpMethod.Post, "/Children/{child}/Edit/Story/Preview", Need.Change, HttpStatusCode.OK, new() { ["Markdown"] = "**hello**" }),
         new("words and pictures list", HttpMethod.Get, "/Children/{child}/Edit/WordsAndPictures", Need.Change, HttpStatusCode.OK),
         new("later-life letter form", HttpMethod.Get, "/Children/{child}/Edit/LaterLifeLetter", Need.Change, HttpStatusCode.OK),
@@ -76,7 +81,7 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
     private static readonly Dictionary<string, Need[]> Policy = new()
     {
         ["sam.social"] = [Need.View, Need.Change, Need.Generate, Need.Export],
-        ["iris.iro"] = [Need.View, Need.Generate, Need.SendLetters, Need.RecordReview],
+        ["iris.iro"] = [Need.View, Need.Generate, Need.SendLetters, Need.RecordReview, Need.SignReview],
         ["ruth.manager"] = [Need.View, Need.Change, Need.Generate, Need.Export, Need.SignOff, Need.SeeAudit, Need.RecordReview],
         ["alex.admin"] = [],
     };
