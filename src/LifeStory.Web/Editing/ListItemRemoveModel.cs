@@ -54,7 +54,7 @@ public sealed class ListItemRemoveModel(ChildAccess access, LifeStoryDb db, Revi
             Problem = edited.Problem;
             return Page();
         }
-        var saved = await SaveAsync(latest, edited.Yaml, $"Took out a {section.Noun} in the form: {OpenedAs}", $"removed {section.Key}[{Index}]");
+        var saved = await SaveAsync(latest, edited.Yaml, $"Took out a {section.Noun} in the form", $"removed {section.Key}[{Index}]");
         if (saved is null) Problem = $"This {section.Noun} cannot be taken out yet: other parts of the case still need it. Nothing was saved.";
         return saved is { } number ? Redirect($"/Children/{Id}/Edit/{section.Slug}?saved={number}") : Page();
     }

@@ -130,10 +130,9 @@ public sealed class PicturesModel(ChildAccess access, LifeStoryDb db, RevisionSt
             return Page();
         }
         var child = await db.Children.SingleAsync(c => c.Id == Id, cancel);
-        var ids = string.Join(", ", outcome.Added.Select(a => a.Id));
-        var note = $"Added {Count(outcome.Added.Count)}: {ids}";
+        // The note is stored in clear, so it names no picture: ids come from the files' names ("maisie-at-the-beach").
         var revision = await revisions.AddAsync(child, checkedCase.Ready!, checkedCase.PreferredName,
-            User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", note.Length <= 500 ? note : $"Added {Count(outcome.Added.Count)}.", cancel);
+            User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", $"Added {Count(outcome.Added.Count)}", cancel);
         foreach (var picture in outcome.Added)
             await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Upload, Id, $"revision {revision.Number}: {Type.One} sha256 {picture.Hash}", cancel);
         return Redirect($"/Children/{Id}/Edit/{Type.Route}?saved={revision.Number}&added={outcome.Added.Count}#{Type.One}-{ItemsOf(model).Count}");
@@ -201,7 +200,7 @@ public sealed class PicturesModel(ChildAccess access, LifeStoryDb db, RevisionSt
         }
         var child = await db.Children.SingleAsync(c => c.Id == Id, cancel);
         var added = await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName,
-            User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", $"Changed {Type.One} {ItemId}: {Describe(changed)}", cancel);
+            User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", $"Changed {Type.One} {index + 1}: {Describe(changed)}", cancel);
         await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id, $"revision {added.Number}: {Type.List}[{index}] {string.Join(", ", changed)}", cancel);
         return Redirect($"/Children/{Id}/Edit/{Type.Route}?saved={added.Number}#{Type.One}-{index}");
     }

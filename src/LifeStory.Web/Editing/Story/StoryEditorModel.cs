@@ -113,7 +113,7 @@ public sealed partial class StoryEditorModel(ChildAccess access, LifeStoryDb db,
         }
         var id = IsNew ? NewId.Trim() : Section!;
         var added = await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName,
-            User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", $"Changed the story: {Title.Trim()}", cancel);
+            User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", "Changed the story in the editor", cancel);
         await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id, $"revision {added.Number}: story {id}", cancel);
         if (HtmxRequest.Is(Request)) HtmxRequest.Saved(Response);
         Section = id;
@@ -146,7 +146,7 @@ public sealed partial class StoryEditorModel(ChildAccess access, LifeStoryDb db,
             return Page();
         }
         var added = await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName,
-            User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", $"Took a part out of the story: {remove}", cancel);
+            User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", "Took a part out of the story", cancel);
         await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id, $"revision {added.Number}: story {remove} taken out", cancel);
         return Redirect($"/Children/{Id}/Edit/Story?saved={added.Number}");
     }

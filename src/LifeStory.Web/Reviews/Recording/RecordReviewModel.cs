@@ -157,7 +157,7 @@ public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, Revisi
         var added = await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName,
             User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", $"{what} the review of {Day:yyyy-MM-dd}", cancel);
         await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id,
-            $"revision {added.Number}: review {Day:yyyy-MM-dd} {what.ToLowerInvariant()}" + (corrected ? $": {Changed.Trim()}" : ""), cancel);
+            $"revision {added.Number}: review {Day:yyyy-MM-dd} {what.ToLowerInvariant()}", cancel);
         return Redirect($"/Children/{Id}/Reviews/Record?date={Day:yyyy-MM-dd}&saved={added.Number}");
     }
 
