@@ -88,7 +88,7 @@ public sealed class JourneyTests
         await sam.GetByRole(AriaRole.Link, new() { Name = "Edit" }).First.ClickAsync();
         await Assertions.Expect(sam.GetByRole(AriaRole.Group, new() { Name = "Who can see this: hide from" })).ToBeVisibleAsync();
         await ScanAsync(sam);
-        foreach (var list in new[] { "Homes", "Schools/New", "Timeline/0/Remove", "MyWords" })
+        foreach (var list in new[] { "Homes", "Schools/New", "Timeline/0/Remove", "MyWords", "WordsAndPictures", "LaterLifeLetter" })
         {
             await sam.GotoAsync($"{record}/Edit/{list}");
             await ScanAsync(sam);

@@ -68,11 +68,21 @@ public sealed record SendingCase(WebHost Host, SmtpSink Sink, Guid Child) : IDis
         return true;
     });
 
-    private static string Sign(string yaml) =>
-        yaml.Contains(LastReviewEnd, StringComparison.Ordinal) && yaml.Contains("  - date: 2026-09-15\n", StringComparison.Ordinal)
-            ? yaml.Replace("  - date: 2026-09-15\n", "  - date: 2026-11-24\n", StringComparison.Ordinal)
-                .Replace(LastReviewEnd, LastReviewEnd + "    signed:\n      - { by: mark, date: 2026-11-26 }\n", StringComparison.Ordinal)
-            : throw new InvalidOperationException("The sample's last review has changed: update SendingCase.");
+    /// <summary>
+    /// The sample's reviews are both signed (they are examples of good practice): here the March one is not, and the
+    /// September one is moved to 24 November and signed on the 26th.
+    /// </summary>
+    private static string Sign(string yaml)
+    {
+        const string March = "    signed:\n      - { by: mark, date: 2026-03-24 }\n";
+        const string September = "    signed:\n      - { by: mark, date: 2026-09-18 }\n";
+        if (!yaml.Contains(LastReviewEnd + September, StringComparison.Ordinal) || !yaml.Contains(March, StringComparison.Ordinal)
+            || !yaml.Contains("  - date: 2026-09-15\n", StringComparison.Ordinal))
+            throw new InvalidOperationException("The sample's reviews have changed: update SendingCase.");
+        return yaml.Replace(March, "", StringComparison.Ordinal)
+            .Replace("  - date: 2026-09-15\n", "  - date: 2026-11-24\n", StringComparison.Ordinal)
+            .Replace(LastReviewEnd + September, LastReviewEnd + "    signed:\n      - { by: mark, date: 2026-11-26 }\n", StringComparison.Ordinal);
+    }
 
     private static CaseFolderContents WithCaseYaml(CaseFolderContents folder, Func<string, string> change) =>
         new(folder.Files.Select(f => f.Path == "case.yaml" ? new CaseFile("case.yaml", Encoding.UTF8.GetBytes(change(Encoding.UTF8.GetString(f.Content).Replace("\r\n", "\n", StringComparison.Ordinal)))) : f).ToList());

@@ -92,8 +92,10 @@ public sealed class ReviewPageTests
         var page = new HtmlParser().ParseDocument(await iris.Client.GetStringAsync("/Reviews"));
 
         var rows = page.QuerySelectorAll("#letters tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
-        Assert.Equal(["Aisha Rahman, 26 February 2027", "Not recorded yet"], rows.Single(r => r[0] == "Cara")[5..]);
-        Assert.Equal(["Not recorded yet", "Not recorded yet"], rows.Single(r => r[0] == "Ada")[5..]);
-        Assert.Equal($"/Children/{children.Cara}/Reviews/2027-02-24", page.QuerySelector("#letters a[href*='/Reviews/']")!.GetAttribute("href"));
+        Assert.Equal(["Aisha Rahman, 26 February 2027", "Nobody on the list yet"], rows.Single(r => r[0] == "Cara")[5..]);
+        Assert.Equal(["Not recorded yet", "Not written yet"], rows.Single(r => r[0] == "Ada")[5..]);
+        // Cara's written review's day leads to its page; Ada's, not written yet, leads to recording it.
+        Assert.Equal("Wednesday 24 February 2027", page.QuerySelector($"#letters a[href='/Children/{children.Cara}/Reviews/2027-02-24']")!.TextContent.Trim());
+        Assert.Equal("Record this review", page.QuerySelector($"#letters a[href^='/Children/{children.Ada}/Reviews/Record?date=']")!.TextContent.Trim());
     }
 }
