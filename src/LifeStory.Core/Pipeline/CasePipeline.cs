@@ -166,7 +166,7 @@ public static class CasePipeline
         // Skipped bad pictures resolve to no file, so the layout draws a placeholder for each.
         var pictures = new FolderPictureSource(skipped.Hide(source =>
             CaseFiles.TryResolve(request.CaseFolder, source, out var full, out _) ? full : null),
-            CaseFiles.UsablePictureCache(request.CaseFolder));
+            request.PreparedPictures is null ? CaseFiles.UsablePictureCache(request.CaseFolder) : null, request.PreparedPictures);
         var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures);
         findings.AddRange(laidOut.Problems.Where(p => !skipped.Explains(p)).Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
         return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = SummaryFor(request.Product, view.Summary), OtherLanguage = FirstLanguage(forChild) };

@@ -25,6 +25,12 @@ public sealed record RunRequest(
 {
     public PageLayout Layout { get; init; } = Layout ?? PageLayout.Default;
 
+    /// <summary>
+    /// Prepared pictures shared across runs in this process (a server's), instead of the case folder's disk cache:
+    /// a server's case folder is a fresh temporary one each time. Null for the CLI.
+    /// </summary>
+    public LifeStory.Documents.Pictures.PreparedPictureMemory? PreparedPictures { get; init; }
+
     /// <summary>An A5 booklet imposed on A4 sheets, written as "…-booklet.pdf" so it never replaces the ordinary PDF.</summary>
     public bool Booklet { get; init; }
 

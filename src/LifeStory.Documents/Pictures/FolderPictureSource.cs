@@ -8,9 +8,10 @@ namespace LifeStory.Documents.Pictures;
 /// Pictures from files under one folder, prepared by <see cref="PictureRenderer"/> and kept in memory for the
 /// run. Thread-safe: a writer prepares a book's pictures on several threads at once, and each distinct request
 /// is rendered exactly once. With a <paramref name="cacheFolder"/>, prepared bytes are also kept on disk (see
-/// <see cref="PictureCache"/>) so making the book again after a text edit decodes nothing.
+/// <see cref="PictureCache"/>) so making the book again after a text edit decodes nothing; with a
+/// <paramref name="memory"/>, they are also kept in the process across runs (see <see cref="PreparedPictureMemory"/>).
 /// </summary>
-public sealed class FolderPictureSource(Func<string, string?> resolve, string? cacheFolder = null) : IPictureSource, IDisposable
+public sealed class FolderPictureSource(Func<string, string?> resolve, string? cacheFolder = null, PreparedPictureMemory? memory = null) : IPictureSource, IDisposable
 {
     private static readonly SKRect Whole = new(0, 0, 1, 1);
     private readonly ConcurrentDictionary<PictureRequest, Lazy<SKImage>> _prepared = new();
@@ -72,6 +73,16 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
     /// <summary>A scan's paper margins cost a full decode to find, so they are remembered in the case's cache.</summary>
     private SKRect FindTrim(string path)
     {
+        if (memory is not null)
+        {
+            // Kept with the prepared pictures, by content: a scan's margins cost a full decode to find.
+            var key = $"{TrimFact}|{PreparedPictureMemory.HashOf(path)}";
+            if (memory.TryGet(key) is { Length: 16 } box)
+                return new SKRect(BitConverter.ToSingle(box, 0), BitConverter.ToSingle(box, 4), BitConverter.ToSingle(box, 8), BitConverter.ToSingle(box, 12));
+            var found = MarginTrimmer.Find(path);
+            memory.Put(key, [.. BitConverter.GetBytes(found.Left), .. BitConverter.GetBytes(found.Top), .. BitConverter.GetBytes(found.Right), .. BitConverter.GetBytes(found.Bottom)]);
+            return found;
+        }
         var facts = cacheFolder is null ? null : PictureFacts.In(cacheFolder);
         if (facts?.Get(TrimFact, path) is { } known)
         {
@@ -97,6 +108,7 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
     private SKImage PrepareOnce(PictureRequest request)
     {
         var path = resolve(request.Source) ?? throw new FileNotFoundException($"The picture '{request.Source}' was not found.");
+        if (memory is not null) return FromMemory(memory, path, request);
         if (_cache is null) return FromEncoded(Render(path, request), request.Source);
 
         var key = _cache.Key(path, request, Whole);
@@ -110,6 +122,17 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
         }
         // The image takes the rendered bytes as they are (FromEncoded disposes our reference, not the data).
         return FromEncoded(rendered, request.Source);
+    }
+
+    /// <summary>From the process's memory when these bytes were prepared for this request before, else prepared and kept.</summary>
+    private SKImage FromMemory(PreparedPictureMemory memory, string path, PictureRequest request)
+    {
+        var key = PictureCache.KeyFor(PreparedPictureMemory.HashOf(path), request, Whole);
+        if (memory.TryGet(key) is { } kept && SKImage.FromEncodedData(kept) is { } image) return image;
+        using var rendered = Render(path, request);
+        var bytes = rendered.ToArray();
+        memory.Put(key, bytes);
+        return SKImage.FromEncodedData(bytes) ?? throw new InvalidDataException($"'{request.Source}' could not be re-encoded.");
     }
 
     private SKData Render(string path, PictureRequest request)

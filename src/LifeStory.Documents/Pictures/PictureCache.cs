@@ -28,12 +28,15 @@ internal sealed class PictureCache(string folder)
 
     public string Folder { get; } = folder;
 
-    public string Key(string path, PictureRequest request, SKRect trim)
+    public string Key(string path, PictureRequest request, SKRect trim) => KeyFor(HashOf(path), request, trim);
+
+    /// <summary>The key for a file whose bytes hash to <paramref name="contentHash"/>: the same on disk and in memory.</summary>
+    internal static string KeyFor(string contentHash, PictureRequest request, SKRect trim)
     {
         static string F(float value) => BitConverter.SingleToInt32Bits(value).ToString("x8", CultureInfo.InvariantCulture);
         var (_, w, h, crop) = request;
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"v{FormatVersion}|vips {Vips.Value}|{HashOf(path)}|{w}x{h}|{F(crop.Left)},{F(crop.Top)},{F(crop.Right)},{F(crop.Bottom)}|{F(trim.Left)},{F(trim.Top)},{F(trim.Right)},{F(trim.Bottom)}");
+            $"v{FormatVersion}|vips {Vips.Value}|{contentHash}|{w}x{h}|{F(crop.Left)},{F(crop.Top)},{F(crop.Right)},{F(crop.Bottom)}|{F(trim.Left)},{F(trim.Top)},{F(trim.Right)},{F(trim.Bottom)}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 

@@ -90,7 +90,7 @@ public sealed partial class DocumentMaker
         using var folder = TempCaseFolder.Write(contents);
         var name = $"{DocumentKind.Slug(kind.Product)}-for-{kind.Reader.ToString().ToLowerInvariant()}";
         using var composition = CasePipeline.Compose(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            TemplatesFolder: templates.Folder, Format: OutputFormat.Png, Reader: kind.Reader));
+            TemplatesFolder: templates.Folder, Format: OutputFormat.Png, Reader: kind.Reader) { PreparedPictures = prepared });
         var findings = composition.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         var entry = new MemoryCacheEntryOptions { Size = 1024, SlidingExpiration = TimeSpan.FromHours(1) };
         cache.Set($"findings:{revision.Id}:{templates.Key}:{kind.Reader}", (IReadOnlyList<LifeStory.Checking.Finding>)findings, entry);
