@@ -53,6 +53,18 @@ public sealed class BrowserSession : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new page signed in as <paramref name="user"/> through the sign-in form, as a person would.</summary>
+    public async Task<IPage> SignInAsync(string user)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByLabel("User name").FillAsync(user);
+        await page.GetByLabel("Password").FillAsync(WebHost.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Accounts/SignIn", StringComparison.Ordinal));
+        return page;
+    }
+
     /// <summary>axe-core's WCAG 2.0–2.2 A and AA rules on the page as it is now: each violation with where it is.</summary>
     public static async Task<IReadOnlyList<string>> AccessibilityProblemsAsync(IPage page)
     {

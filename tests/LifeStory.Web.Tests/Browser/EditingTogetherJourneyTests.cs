@@ -13,7 +13,7 @@ public sealed class EditingTogetherJourneyTests
     public async Task Given_a_social_worker_typing_When_she_leaves_and_comes_back_while_her_manager_opens_the_form_Then_her_words_come_back_and_each_sees_the_other()
     {
         await using var browser = await BrowserSession.StartAsync();
-        var sam = await SignInAsync(browser, "sam.social");
+        var sam = await browser.SignInAsync("sam.social");
         await sam.GetByRole(AriaRole.Link, new() { Name = "Maisie" }).First.ClickAsync();
         await sam.GetByRole(AriaRole.Link, new() { Name = "Edit the child's details and the book's choices" }).ClickAsync();
         var form = sam.Url;
@@ -28,7 +28,7 @@ public sealed class EditingTogetherJourneyTests
         await sam.GetByRole(AriaRole.Button, new() { Name = "Put my changes back" }).ClickAsync();
         await Assertions.Expect(sam.GetByLabel("Favourite colour")).ToHaveValueAsync("the green of the sea at Whitby");
 
-        var ruth = await SignInAsync(browser, "ruth.manager");
+        var ruth = await browser.SignInAsync("ruth.manager");
         await ruth.GotoAsync(form);
         await Assertions.Expect(ruth.Locator("#presence")).ToContainTextAsync("Sam Okafor is also editing this form");
         // Sam's page asks every 20 seconds: Ruth appears there without a reload.
@@ -42,16 +42,5 @@ public sealed class EditingTogetherJourneyTests
         await Assertions.Expect(sam.GetByRole(AriaRole.Region, new() { Name = "Unsaved changes" })).ToBeHiddenAsync();
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
-    }
-
-    private static async Task<IPage> SignInAsync(BrowserSession browser, string user)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync(WebHost.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Accounts/SignIn", StringComparison.Ordinal));
-        return page;
     }
 }

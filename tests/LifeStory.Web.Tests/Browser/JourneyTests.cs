@@ -22,7 +22,7 @@ public sealed class JourneyTests
         // Every role signs in and lands where its work is.
         foreach (var (user, landing) in new[] { ("iris.iro", "Children"), ("alex.admin", "Accounts and allocations") })
         {
-            var p = await SignInAsync(browser, user);
+            var p = await browser.SignInAsync(user);
             await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(landing);
             await ScanAsync(p);
             if (user == "iris.iro")
@@ -40,7 +40,7 @@ public sealed class JourneyTests
         await ScanAsync(signInPage);
 
         // The social worker imports Yusuf's case folder, previews his review letter and downloads it.
-        var sam = await SignInAsync(browser, "sam.social");
+        var sam = await browser.SignInAsync("sam.social");
         await ScanAsync(sam);
         var zip = Path.Combine(browser.Host.DataFolder, "yusuf.zip");
         await File.WriteAllBytesAsync(zip, Samples.Zip("yusuf"));
@@ -154,7 +154,7 @@ public sealed class JourneyTests
         await photos.CloseAsync();
 
         // The team manager signs the book off and reads who has seen the record.
-        var ruth = await SignInAsync(browser, "ruth.manager");
+        var ruth = await browser.SignInAsync("ruth.manager");
         await ruth.GotoAsync(record);
         await Assertions.Expect(ruth.GetByText("Draft — not yet checked")).ToBeVisibleAsync();
         await ruth.GetByRole(AriaRole.Button, new() { Name = "I have checked the book: sign it off" }).ClickAsync();
@@ -174,7 +174,7 @@ public sealed class JourneyTests
         await using var browser = await BrowserSession.StartAsync(seed: false, clock: new FixedClock(Reviews.ReviewCaseload.Now));
         await Reviews.ReviewCaseload.CreateAsync(browser.Host);
 
-        var iris = await SignInAsync(browser, Reviews.ReviewCaseload.Iro);
+        var iris = await browser.SignInAsync(Reviews.ReviewCaseload.Iro);
         await iris.GetByRole(AriaRole.Link, new() { Name = "Reviews", Exact = true }).ClickAsync();
 
         await Assertions.Expect(iris.Locator("#due tbody tr")).ToHaveCountAsync(2);
@@ -182,16 +182,5 @@ public sealed class JourneyTests
         await Assertions.Expect(iris.Locator("#later tbody tr")).ToHaveCountAsync(1);
         await Assertions.Expect(iris.GetByRole(AriaRole.Cell, new() { Name = "8 working days overdue" })).ToBeVisibleAsync();
         Assert.Empty(await BrowserSession.AccessibilityProblemsAsync(iris));
-    }
-
-    private static async Task<IPage> SignInAsync(BrowserSession browser, string user)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync(WebHost.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Accounts/SignIn", StringComparison.Ordinal));
-        return page;
     }
 }

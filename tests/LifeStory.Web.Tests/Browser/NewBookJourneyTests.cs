@@ -23,7 +23,7 @@ public sealed partial class NewBookJourneyTests(ITestOutputHelper output)
         var problems = new List<string>();
         async Task ScanAsync(IPage p) => problems.AddRange(await BrowserSession.AccessibilityProblemsAsync(p));
 
-        var sam = await SignInAsync(browser, "sam.social");
+        var sam = await browser.SignInAsync("sam.social");
         await sam.GetByLabel("Legal name").FillAsync("Zofia Anna Nowak");
         await sam.GetByLabel("Preferred name").FillAsync("Zosia");
         await sam.GetByLabel("Date of birth").FillAsync("2018-04-09");
@@ -92,7 +92,7 @@ public sealed partial class NewBookJourneyTests(ITestOutputHelper output)
         await ScanAsync(sam);
 
         // Her manager opens the details while she is still writing: each changes a different answer, and both are kept.
-        var ruth = await SignInAsync(browser, "ruth.manager");
+        var ruth = await browser.SignInAsync("ruth.manager");
         await ruth.GotoAsync($"/Children/{child}/Edit/Child");
         await sam.GotoAsync($"/Children/{child}/Edit/Child");
         await ruth.Locator("#field-book-title").FillAsync("Zosia's story");
@@ -139,17 +139,6 @@ public sealed partial class NewBookJourneyTests(ITestOutputHelper output)
         foreach (var (key, value) in choices) await page.Locator($"#field-{key}").SelectOptionAsync(value);
         await page.GetByRole(AriaRole.Button, new() { Name = $"Add this {noun}" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToHaveTextAsync(new Regex("^Saved as version [0-9]+\\.$"));
-    }
-
-    private static async Task<IPage> SignInAsync(BrowserSession browser, string user)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync(WebHost.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Accounts/SignIn", StringComparison.Ordinal));
-        return page;
     }
 
     [GeneratedRegex("/Children/([0-9a-f-]{36})")]

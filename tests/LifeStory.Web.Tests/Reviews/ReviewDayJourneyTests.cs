@@ -29,7 +29,7 @@ public sealed class ReviewDayJourneyTests(ITestOutputHelper output)
         var amira = await RecordingCase.CreateAsync(browser.Host);
         var problems = new List<string>();
         async Task ScanAsync(IPage p) => problems.AddRange(await BrowserSession.AccessibilityProblemsAsync(p));
-        var iris = await SignInAsync(browser, RecordingCase.Iro);
+        var iris = await browser.SignInAsync(RecordingCase.Iro);
 
         // The review is due today: she opens it from her dashboard.
         await iris.GetByRole(AriaRole.Link, new() { Name = "Reviews", Exact = true }).ClickAsync();
@@ -95,7 +95,7 @@ public sealed class ReviewDayJourneyTests(ITestOutputHelper output)
         Assert.DoesNotContain("DRAFT", emailed, StringComparison.Ordinal);
 
         // Her manager reads the trail: recorded, signed with each version's hash, and each copy sent, how and to whom.
-        var ruth = await SignInAsync(browser, RecordingCase.Manager);
+        var ruth = await browser.SignInAsync(RecordingCase.Manager);
         await ruth.GotoAsync($"/Children/{amira.Child}/Audit");
         var rows = ruth.Locator("tbody tr");
         await Assertions.Expect(rows.Filter(new() { HasText = $"review {Day} recorded" })).ToHaveCountAsync(1);
@@ -104,16 +104,5 @@ public sealed class ReviewDayJourneyTests(ITestOutputHelper output)
         await Assertions.Expect(rows.Filter(new() { HasText = "child's version to the child by post, SHA-256" })).ToHaveCountAsync(1);
         await ScanAsync(ruth);
         Assert.True(problems.Count == 0, string.Join('\n', problems));
-    }
-
-    private static async Task<IPage> SignInAsync(BrowserSession browser, string user)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync(WebHost.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Accounts/SignIn", StringComparison.Ordinal));
-        return page;
     }
 }

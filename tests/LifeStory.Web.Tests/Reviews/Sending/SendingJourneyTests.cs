@@ -22,7 +22,7 @@ public sealed class SendingJourneyTests
         var problems = new List<string>();
         async Task ScanAsync(IPage p) => problems.AddRange(await BrowserSession.AccessibilityProblemsAsync(p));
 
-        var iris = await SignInAsync(browser, SendingCase.Iro);
+        var iris = await browser.SignInAsync(SendingCase.Iro);
         await iris.GotoAsync("/Reviews");
         await iris.Locator($"a[href='/Children/{child}/Reviews/{SendingCase.Signed}/Letters']").ClickAsync();
         await Assertions.Expect(iris.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Letters after Maisie's review on 24 November 2026");
@@ -75,7 +75,7 @@ public sealed class SendingJourneyTests
         Assert.Contains("14 Willow Terrace", packPages[0], StringComparison.Ordinal);
 
         // The manager reads the trail: each person added, each copy sent, with how and the hash of what went.
-        var ruth = await SignInAsync(browser, "ruth.manager");
+        var ruth = await browser.SignInAsync("ruth.manager");
         await ruth.GotoAsync($"/Children/{child}/Audit");
         var rows = ruth.Locator("tbody tr");
         await Assertions.Expect(rows.Filter(new() { HasText = "distribution" })).ToHaveCountAsync(3);
@@ -85,16 +85,5 @@ public sealed class SendingJourneyTests
         await ScanAsync(ruth);
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
-    }
-
-    private static async Task<IPage> SignInAsync(BrowserSession browser, string user)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync(WebHost.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Accounts/SignIn", StringComparison.Ordinal));
-        return page;
     }
 }
