@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using LifeStory.Cases.Model;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace LifeStory.Cases.Editing;
 
@@ -74,106 +72,12 @@ public static class StorySectionEdit
     private static string Snake(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLower(c, CultureInfo.InvariantCulture) : c.ToString()));
 
-    private sealed record Found(IReadOnlyList<(int Start, int End)> Items, int Indent, bool Present, int KeyLineStart, string? Problem);
+    private static readonly BlockListWords Words = new(
+        "A part of the story is written on one line in braces; write it one field per line to edit it here.",
+        "A part of the story is not written as id:, title: and markdown: lines; fix it in case.yaml first.",
+        "A part of the story refers to another part of the file (an alias); write it out in full to edit it here.",
+        "The story is written on one line in brackets; write it as a list to edit it here.",
+        "story: in case.yaml is not a list of sections; fix it there first.");
 
-    private static Found Locate(string yaml)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        var items = new List<(int, int)>();
-        var depth = 0;
-        var expectKey = false;
-        var inStory = false;
-        var present = false;
-        var keyLineStart = 0;
-        var indent = 2;
-        var itemStart = -1;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                var current = parser.Current!;
-                if (inStory)
-                {
-                    switch (current)
-                    {
-                        case MappingStart or SequenceStart:
-                            if (depth == 2 && current is MappingStart { Style: MappingStyle.Flow })
-                                return Problem("A part of the story is written on one line in braces; write it one field per line to edit it here.");
-                            if (depth == 2)
-                            {
-                                itemStart = LineStart(yaml, (int)current.Start.Index);
-                                indent = (int)current.Start.Column - 3;
-                            }
-                            depth++;
-                            continue;
-                        case MappingEnd or SequenceEnd:
-                            depth--;
-                            if (depth == 2 && itemStart >= 0) items.Add((itemStart, LineStart(yaml, (int)current.End.Index, end: true)));
-                            if (depth == 1)
-                            {
-                                // Each item ends where the next begins; the last where the list does.
-                                for (var i = 0; i < items.Count - 1; i++) items[i] = (items[i].Item1, items[i + 1].Item1);
-                                if (items.Count > 0) items[^1] = (items[^1].Item1, BeforeBlankLines(yaml, items[^1].Item1, items[^1].Item2));
-                                inStory = false;
-                                expectKey = true;
-                            }
-                            continue;
-                        case Scalar or AnchorAlias when depth == 2:
-                            return Problem("A part of the story is not written as id:, title: and markdown: lines; fix it in case.yaml first.");
-                        case AnchorAlias:
-                            return Problem("A part of the story refers to another part of the file (an alias); write it out in full to edit it here.");
-                        default:
-                            continue;
-                    }
-                }
-                switch (current)
-                {
-                    case MappingStart or SequenceStart: depth++; expectKey = depth == 1; break;
-                    case MappingEnd or SequenceEnd: depth--; expectKey = depth == 1; break;
-                    case Scalar { Value: "story" } key when depth == 1 && expectKey:
-                        present = true;
-                        keyLineStart = LineStart(yaml, (int)key.Start.Index);
-                        if (parser.MoveNext() && parser.Current is SequenceStart list)
-                        {
-                            if (list.Style == SequenceStyle.Flow) return Problem("The story is written on one line in brackets; write it as a list to edit it here.");
-                            inStory = true;
-                            depth = 2;
-                        }
-                        else if (parser.Current is Scalar { Value.Length: 0 }) expectKey = true;
-                        else return Problem("story: in case.yaml is not a list of sections; fix it there first.");
-                        break;
-                    case Scalar when depth == 1:
-                        expectKey = !expectKey;
-                        break;
-                }
-            }
-        }
-        catch (YamlException)
-        {
-            return Problem("case.yaml cannot be read as YAML; fix it there first.");
-        }
-        return new Found(items, indent, present, keyLineStart, null);
-    }
-
-    private static Found Problem(string problem) => new([], 0, false, 0, problem);
-
-    /// <summary>The start of the line holding <paramref name="index"/> (the end of the text when it has no last line break).</summary>
-    private static int LineStart(string yaml, int index, bool end = false)
-    {
-        index = Math.Min(index, yaml.Length);
-        if (end && index == yaml.Length) return yaml.Length;
-        return index == 0 ? 0 : yaml.LastIndexOf('\n', index - 1) + 1;
-    }
-
-    /// <summary>A list's end is only found at the next key, past blank lines: those stay between the list and that key.</summary>
-    private static int BeforeBlankLines(string yaml, int start, int end)
-    {
-        while (end > start)
-        {
-            var lineStart = yaml.LastIndexOf('\n', Math.Max(0, end - 2)) + 1;
-            if (lineStart <= start || !string.IsNullOrWhiteSpace(yaml[lineStart..end])) break;
-            end = lineStart;
-        }
-        return end;
-    }
+    private static BlockList Locate(string yaml) => BlockList.Locate(yaml, "story", Words);
 }

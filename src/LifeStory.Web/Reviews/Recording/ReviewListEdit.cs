@@ -1,6 +1,4 @@
 using LifeStory.Cases.Editing;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace LifeStory.Web.Reviews.Recording;
 
@@ -51,108 +49,12 @@ public static class ReviewListEdit
         return later >= 0 ? later : dates.Count;
     }
 
-    private sealed record Found(IReadOnlyList<(int Start, int End)> Items, int Indent, bool Present, int KeyLineStart, string? Problem);
+    private static readonly BlockListWords Words = new(
+        "A review is written on one line in braces; write it one field per line to record it here.",
+        "A review is not written as date: and its other fields; fix it in case.yaml first.",
+        "A review refers to another part of the file (an alias); write it out in full to record it here.",
+        "The reviews are written on one line in brackets; write them as a list to record one here.",
+        "reviews: in case.yaml is not a list of reviews; fix it there first.");
 
-    private static Found Locate(string yaml)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        var items = new List<(int, int)>();
-        var depth = 0;
-        var expectKey = false;
-        var inList = false;
-        var present = false;
-        var keyLineStart = 0;
-        var indent = 2;
-        var itemStart = -1;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                var current = parser.Current!;
-                if (inList)
-                {
-                    switch (current)
-                    {
-                        case MappingStart or SequenceStart:
-                            if (depth == 2 && current is MappingStart { Style: MappingStyle.Flow })
-                                return Problem("A review is written on one line in braces; write it one field per line to record it here.");
-                            if (depth == 2)
-                            {
-                                itemStart = LineStart(yaml, (int)current.Start.Index);
-                                indent = (int)current.Start.Column - 3;
-                            }
-                            depth++;
-                            continue;
-                        case MappingEnd or SequenceEnd:
-                            depth--;
-                            if (depth == 2 && itemStart >= 0) items.Add((itemStart, LineStart(yaml, (int)current.End.Index, end: true)));
-                            if (depth == 1)
-                            {
-                                // Each item ends where the next begins; the last where the list does, before blank lines.
-                                for (var i = 0; i < items.Count - 1; i++) items[i] = (items[i].Item1, items[i + 1].Item1);
-                                if (items.Count > 0) items[^1] = (items[^1].Item1, BeforeBlankLines(yaml, items[^1].Item1, items[^1].Item2));
-                                inList = false;
-                                expectKey = true;
-                            }
-                            continue;
-                        case Scalar or AnchorAlias when depth == 2:
-                            return Problem("A review is not written as date: and its other fields; fix it in case.yaml first.");
-                        case AnchorAlias:
-                            return Problem("A review refers to another part of the file (an alias); write it out in full to record it here.");
-                        default:
-                            continue;
-                    }
-                }
-                switch (current)
-                {
-                    case MappingStart or SequenceStart: depth++; expectKey = depth == 1; break;
-                    case MappingEnd or SequenceEnd: depth--; expectKey = depth == 1; break;
-                    case Scalar { Value: "reviews" } key when depth == 1 && expectKey:
-                        present = true;
-                        keyLineStart = LineStart(yaml, (int)key.Start.Index);
-                        if (parser.MoveNext() && parser.Current is SequenceStart list)
-                        {
-                            if (list.Style == SequenceStyle.Flow)
-                            {
-                                if (parser.MoveNext() && parser.Current is SequenceEnd) { expectKey = true; break; }
-                                return Problem("The reviews are written on one line in brackets; write them as a list to record one here.");
-                            }
-                            inList = true;
-                            depth = 2;
-                        }
-                        else if (parser.Current is Scalar { Value.Length: 0 }) expectKey = true;
-                        else return Problem("reviews: in case.yaml is not a list of reviews; fix it there first.");
-                        break;
-                    case Scalar when depth == 1:
-                        expectKey = !expectKey;
-                        break;
-                }
-            }
-        }
-        catch (YamlException)
-        {
-            return Problem("case.yaml cannot be read as YAML; fix it there first.");
-        }
-        return new Found(items, indent, present, keyLineStart, null);
-    }
-
-    private static Found Problem(string problem) => new([], 0, false, 0, problem);
-
-    private static int LineStart(string yaml, int index, bool end = false)
-    {
-        index = Math.Min(index, yaml.Length);
-        if (end && index == yaml.Length) return yaml.Length;
-        return index == 0 ? 0 : yaml.LastIndexOf('\n', index - 1) + 1;
-    }
-
-    private static int BeforeBlankLines(string yaml, int start, int end)
-    {
-        while (end > start)
-        {
-            var lineStart = yaml.LastIndexOf('\n', Math.Max(0, end - 2)) + 1;
-            if (lineStart <= start || !string.IsNullOrWhiteSpace(yaml[lineStart..end])) break;
-            end = lineStart;
-        }
-        return end;
-    }
+    private static BlockList Locate(string yaml) => BlockList.Locate(yaml, "reviews", Words);
 }

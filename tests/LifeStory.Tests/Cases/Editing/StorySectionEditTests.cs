@@ -95,6 +95,17 @@ public sealed class StorySectionEditTests
     }
 
     [Fact]
+    public void Given_an_empty_story_in_brackets_When_a_section_is_added_Then_it_becomes_the_lists_first_item()
+    {
+        var yaml = "child:\n  legal_name: Maisie Test\n  preferred_name: Maisie\n  date_of_birth: 2019-06-12\n  pronouns: she\n  first_language: English\nstory: []\nbook:\n  voice: you\n";
+
+        var edited = StorySectionEdit.Add(yaml, new StorySection("first", "First", "Hello.\n"));
+
+        Assert.Equal(yaml.Replace("story: []\n", "story:\n  - id: first\n    title: First\n    markdown: |\n      Hello.\n", StringComparison.Ordinal), edited.Yaml);
+        Assert.Equal(["first"], Story(edited.Yaml!).Select(s => s.Id));
+    }
+
+    [Fact]
     public void Given_two_sections_When_the_first_is_removed_Then_its_comment_and_lines_go_and_the_rest_stays()
     {
         var edited = StorySectionEdit.Remove(Yaml, 0);
