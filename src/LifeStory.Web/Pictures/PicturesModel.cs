@@ -206,6 +206,52 @@ public sealed class PicturesModel(ChildAccess access, LifeStoryDb db, RevisionSt
     }
 
     /// <summary>
+    /// Takes a photo or drawing out of the case: its item in case.yaml and its file, as a new version. The CLI's
+    /// checks still run, so a picture that a person, a home or the story still shows stays, with the checks' words.
+    /// </summary>
+    public async Task<IActionResult> OnPostRemoveAsync()
+    {
+        if (await RefuseAsync(Id, ChildAction.Change) is { } refused) return refused;
+        if (PictureKind.FromRoute(Kind) is null) return NotFound();
+        var cancel = HttpContext.RequestAborted;
+        var latest = await revisions.LatestAsync(Id, cancel);
+        if (latest is null) return NotFound();
+        var contents = await revisions.ReadAsync(latest, cancel);
+        var yaml = Encoding.UTF8.GetString(contents.Find("case.yaml")!.Content);
+        var now = ItemsOf(Load(yaml));
+        var index = now.FindIndex(i => i.Id == ItemId);
+        if (index < 0)
+        {
+            Problem = $"This {Type.One} was already taken out (version {latest.Number}). Nothing was changed.";
+            await FillAsync(latest, contents, []);
+            return Page();
+        }
+        var edited = ListItems.Remove(yaml, Type.List, index);
+        if (edited.Yaml is null)
+        {
+            Problem = edited.Problem;
+            await FillAsync(latest, contents, []);
+            return Page();
+        }
+        // The file goes with its item unless another item of the case still names it.
+        var file = now[index].File;
+        var stillNamed = now.Where((other, i) => i != index && other.File == file).Any();
+        var kept = stillNamed ? contents : new CaseFolderContents(contents.Files.Where(f => f.Path != file));
+        var outcome = await imports.CheckAsync(kept.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(edited.Yaml))), cancel);
+        if (!outcome.Succeeded)
+        {
+            Problem = $"This {Type.One} cannot be taken out yet: other parts of the case still show it. Nothing was changed.";
+            await FillAsync(latest, contents, outcome.Findings.Where(f => f.IsError).ToList());
+            return Page();
+        }
+        var child = await db.Children.SingleAsync(c => c.Id == Id, cancel);
+        var added = await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName,
+            User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", $"Took out a {Type.One}", cancel);
+        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id, $"revision {added.Number}: removed {Type.List}[{index}]", cancel);
+        return Redirect($"/Children/{Id}/Edit/{Type.Route}?saved={added.Number}");
+    }
+
+    /// <summary>
     /// Fills the page from a version. After a refused save the item being saved keeps what was submitted (and the
     /// findings are about that submitted version), so nothing typed is lost.
     /// </summary>

@@ -41,6 +41,8 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("drawing image", HttpMethod.Get, "/Children/{child}/Edit/Drawings/0/Upright", Need.Change, HttpStatusCode.OK),
         new("upload photos", HttpMethod.Post, "/Children/{child}/Edit/Photos?handler=Upload", Need.Change, HttpStatusCode.OK, []),
         new("save a photo", HttpMethod.Post, "/Children/{child}/Edit/Photos?handler=Save", Need.Change, HttpStatusCode.OK, []),
+        // No such photo, so the one allowed is told it was already taken out; everyone else is refused before looking.
+        new("take out a photo", HttpMethod.Post, "/Children/{child}/Edit/Photos?handler=Remove", Need.Change, HttpStatusCode.OK, new() { ["ItemId"] = "not-a-photo" }),
         new("people list", HttpMethod.Get, "/Children/{child}/Edit/People", Need.Change, HttpStatusCode.OK),
         new("person form", HttpMethod.Get, "/Children/{child}/Edit/People/0", Need.Change, HttpStatusCode.OK),
         new("new home form", HttpMethod.Get, "/Children/{child}/Edit/Homes/New", Need.Change, HttpStatusCode.OK),
