@@ -44,6 +44,9 @@ public sealed class ReviewModel(ChildAccess access, LifeStoryDb db, RevisionStor
 
     public bool MaySign { get; private set; }
 
+    /// <summary>The IRO keeps the letters' list and sends them; the page leads there once the record is signed.</summary>
+    public bool MaySend { get; private set; }
+
     public DateOnly Day => DocumentKind.ParseDate(Date) ?? DateOnly.MinValue;
 
     public async Task<IActionResult> OnGetAsync()
@@ -126,6 +129,7 @@ public sealed class ReviewModel(ChildAccess access, LifeStoryDb db, RevisionStor
         Review = CaseModel?.Reviews.FirstOrDefault(r => r.Date == day);
         if (Review is null) return NotFound();
         MaySign = await MayAsync(Id, ChildAction.SignReview);
+        MaySend = await MayAsync(Id, ChildAction.SendLetters);
         return null;
     }
 }
