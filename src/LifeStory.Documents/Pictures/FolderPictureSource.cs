@@ -16,6 +16,8 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
     private static readonly SKRect Whole = new(0, 0, 1, 1);
     private readonly ConcurrentDictionary<PictureRequest, Lazy<SKImage>> _prepared = new();
     private readonly ConcurrentDictionary<string, SKRect> _trims = new(StringComparer.Ordinal);
+    // A run's files do not change while it lasts: each is hashed once, however many sizes and crops are asked of it.
+    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
     private readonly PictureCache? _cache = cacheFolder is null ? null : new PictureCache(cacheFolder);
     private int _decodes;
 
@@ -76,7 +78,7 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
         if (memory is not null)
         {
             // Kept with the prepared pictures, by content: a scan's margins cost a full decode to find.
-            var key = $"{TrimFact}|{PreparedPictureMemory.HashOf(path)}";
+            var key = $"{TrimFact}|{HashOf(path)}";
             if (memory.TryGet(key) is { Length: 16 } box)
                 return new SKRect(BitConverter.ToSingle(box, 0), BitConverter.ToSingle(box, 4), BitConverter.ToSingle(box, 8), BitConverter.ToSingle(box, 12));
             var found = MarginTrimmer.Find(path);
@@ -127,13 +129,15 @@ public sealed class FolderPictureSource(Func<string, string?> resolve, string? c
     /// <summary>From the process's memory when these bytes were prepared for this request before, else prepared and kept.</summary>
     private SKImage FromMemory(PreparedPictureMemory memory, string path, PictureRequest request)
     {
-        var key = PictureCache.KeyFor(PreparedPictureMemory.HashOf(path), request, Whole);
+        var key = PictureCache.KeyFor(HashOf(path), request, Whole);
         if (memory.TryGet(key) is { } kept && SKImage.FromEncodedData(kept) is { } image) return image;
         using var rendered = Render(path, request);
         var bytes = rendered.ToArray();
         memory.Put(key, bytes);
         return SKImage.FromEncodedData(bytes) ?? throw new InvalidDataException($"'{request.Source}' could not be re-encoded.");
     }
+
+    private string HashOf(string path) => _hashes.GetOrAdd(path, PreparedPictureMemory.HashOf);
 
     private SKData Render(string path, PictureRequest request)
     {
