@@ -172,6 +172,13 @@ public static class CasePipeline
         return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = SummaryFor(request.Product, view.Summary), OtherLanguage = FirstLanguage(forChild) };
     }
 
+    /// <summary>
+    /// The pictures of a case folder as a composition draws them, for drawing more pages of a layout kept from an
+    /// earlier run (a server's preview draws the page being edited at once and the others only when looked at).
+    /// </summary>
+    public static FolderPictureSource PicturesIn(string caseFolder, PreparedPictureMemory memory) =>
+        new(source => CaseFiles.TryResolve(caseFolder, source, out var full, out _) ? full : null, null, memory);
+
     /// <summary>A letter speaks of its meeting and the people in it; a book of everything but the meetings.</summary>
     private static RedactionSummary SummaryFor(Product product, RedactionSummary summary) => product == Product.Minutes
         ? summary.Only(kind => kind == "person" || RedactionSummary.ReviewKinds.Contains(kind))

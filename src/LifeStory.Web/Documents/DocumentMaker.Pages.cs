@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using LifeStory.Cases.Model;
+using LifeStory.Documents.Layout;
 using LifeStory.Documents.Rendering;
 using LifeStory.Pipeline;
 using LifeStory.Web.Children;
@@ -10,12 +12,20 @@ namespace LifeStory.Web.Documents;
 
 /// <summary>
 /// The edit pages' preview: after a save, the one page holding what was edited is wanted at once. A run lays out
-/// the whole book (page numbers need it) but draws that page first and hands it back; it then draws the rest for
-/// the whole-book view and the large pages, in the same run, so the case folder is still deleted when it ends.
+/// the whole book (page numbers need it) and draws only that page. The laid-out pages are kept, and the others are
+/// drawn when someone looks at them (the whole-book view, a large page). Drawing all 26 of Maisie's pages after
+/// every save kept a core busy for about a second, so the next save's preview waited behind pages nobody had asked for.
 /// </summary>
 public sealed partial class DocumentMaker
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<BookMap?>> Layouts = new();
+    private static readonly ConcurrentDictionary<string, Task<BookMap?>> Layouts = new();
+    private readonly ConcurrentDictionary<string, Lazy<PageDrawing>> Drawings = new();
+
+    /// <summary>
+    /// What a kept layout is counted as in the preview cache. Its text and shapes are small next to its pages'
+    /// pictures (which are not part of it), so a generous figure per page keeps the cache's limit honest.
+    /// </summary>
+    private const long LaidOutBytesPerPage = 256 * 1024;
 
     /// <summary>Which page of this revision's book, for this reader, holds <paramref name="spot"/>; that page is drawn before this returns.</summary>
     public async Task<PagePreview> PageAsync(CaseRevision revision, Func<Task<CaseFolderContents>> read, Audience reader, PreviewSpot spot, CancellationToken cancel)
@@ -36,36 +46,39 @@ public sealed partial class DocumentMaker
         return new PagePreview(revision.Number, page, map.PageCount, map.Draft, findings);
     }
 
-    /// <summary>One page of a revision's book as a PNG: drawn alone by a preview run, or taken from the whole book's pages.</summary>
+    /// <summary>
+    /// One page of a revision's book as a PNG: already drawn, drawn now from the kept layout (with the rest of the
+    /// book after it, for the next page someone looks at), or taken from a whole run when no layout is kept.
+    /// </summary>
     public async Task<byte[]?> PageImageAsync(CaseRevision revision, Func<Task<CaseFolderContents>> read, Audience reader, int number, CancellationToken cancel)
     {
         var templates = await live.CurrentAsync(cancel);
         if (cache.TryGetValue(PageKey(revision, templates, reader, number), out byte[]? png) && png is not null) return png;
+        var laidKey = LaidKey(revision, templates, reader);
+        if (cache.TryGetValue(laidKey, out LaidOutDocument? laid) && laid is not null)
+        {
+            if (number < 1 || number > laid.Pages.Count) return null;
+            var drawing = Drawings.GetOrAdd(laidKey, _ => new Lazy<PageDrawing>(() => StartDrawing(revision, read, reader, templates, laid, number, laidKey)));
+            return await drawing.Value.Page(number).WaitAsync(cancel);
+        }
         var whole = await MakeAsync(revision, read, new DocumentKind(Product.Book, reader), OutputFormat.Png, cancel);
         return number >= 1 && number <= whole.Files.Count ? whole.Files[number - 1] : null;
     }
 
     private static string PageKey(CaseRevision revision, TemplatesInUse templates, Audience reader, int number) => $"page:{revision.Id}:{templates.Key}:{reader}:{number}";
 
+    private static string LaidKey(CaseRevision revision, TemplatesInUse templates, Audience reader) => $"laid:{revision.Id}:{templates.Key}:{reader}";
+
     private async Task LayOutAsync(CaseRevision revision, Func<Task<CaseFolderContents>> read, Audience reader, PreviewSpot spot, string mapKey,
         TemplatesInUse templates, TaskCompletionSource<BookMap?> laidOut)
     {
-        var kind = new DocumentKind(Product.Book, reader);
-        // The same key as MakeAsync's, so the large pages and the whole-book view use this run's pages.
-        var wholeKey = DocumentKey(revision, templates, kind, OutputFormat.Png);
-        // Anyone asking for the whole book meanwhile waits for this run instead of starting another.
-        var whole = new TaskCompletionSource<Rendition>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var registered = InFlight.TryAdd(wholeKey, new Lazy<Task<Rendition>>(() => whole.Task));
         try
         {
             var contents = await read();
             await Runs.WaitAsync();
             try
             {
-                var made = Draw(contents, kind, spot, revision, mapKey, templates, laidOut);
-                cache.Set(wholeKey, made, new MemoryCacheEntryOptions { Size = Math.Max(1, made.Files.Sum(f => (long)f.Length)), SlidingExpiration = TimeSpan.FromHours(1) });
-                for (var i = 1; i <= made.Files.Count; i++) cache.Remove(PageKey(revision, templates, reader, i));
-                whole.TrySetResult(made);
+                LayOut(contents, new DocumentKind(Product.Book, reader), spot, revision, mapKey, templates, laidOut);
             }
             finally
             {
@@ -75,20 +88,17 @@ public sealed partial class DocumentMaker
         catch (Exception failed)
         {
             laidOut.TrySetException(failed);
-            whole.TrySetException(failed);
         }
         finally
         {
             Layouts.TryRemove(mapKey, out _);
-            if (registered) InFlight.TryRemove(wholeKey, out _);
         }
     }
 
-    private Rendition Draw(CaseFolderContents contents, DocumentKind kind, PreviewSpot spot, CaseRevision revision, string mapKey, TemplatesInUse templates,
+    private void LayOut(CaseFolderContents contents, DocumentKind kind, PreviewSpot spot, CaseRevision revision, string mapKey, TemplatesInUse templates,
         TaskCompletionSource<BookMap?> laidOut)
     {
         using var folder = TempCaseFolder.Write(contents);
-        var name = $"{DocumentKind.Slug(kind.Product)}-for-{kind.Reader.ToString().ToLowerInvariant()}";
         using var composition = CasePipeline.Compose(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             TemplatesFolder: templates.Folder, Format: OutputFormat.Png, Reader: kind.Reader) { PreparedPictures = prepared });
         var findings = composition.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
@@ -97,18 +107,79 @@ public sealed partial class DocumentMaker
         if (composition.Pages is not { } pages)
         {
             laidOut.TrySetResult(null);
-            return new Rendition([], findings, 0, false, name);
+            return;
         }
         var map = BookMap.Of(pages, composition.Markdown ?? "");
-        var images = new byte[pages.Pages.Count][];
         if (map.Find(spot) is { } first)
-        {
-            images[first - 1] = PngWriter.RenderPng(pages, first - 1, composition.Pictures, PreviewDpi);
-            cache.Set(PageKey(revision, templates, kind.Reader, first), images[first - 1], new MemoryCacheEntryOptions { Size = images[first - 1].Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
-        }
+            KeepPage(revision, templates, kind.Reader, first, PngWriter.RenderPng(pages, first - 1, composition.Pictures, PreviewDpi));
+        cache.Set(LaidKey(revision, templates, kind.Reader), pages,
+            new MemoryCacheEntryOptions { Size = pages.Pages.Count * LaidOutBytesPerPage, SlidingExpiration = TimeSpan.FromMinutes(30) });
         cache.Set(mapKey, map, entry);
         laidOut.TrySetResult(map);
-        for (var i = 0; i < images.Length; i++) images[i] ??= PngWriter.RenderPng(pages, i, composition.Pictures, PreviewDpi);
-        return new Rendition(images, findings, pages.Pages.Count, map.Draft, name);
+    }
+
+    private void KeepPage(CaseRevision revision, TemplatesInUse templates, Audience reader, int number, byte[] png) =>
+        cache.Set(PageKey(revision, templates, reader, number), png, new MemoryCacheEntryOptions { Size = png.Length, SlidingExpiration = TimeSpan.FromMinutes(30) });
+
+    /// <summary>
+    /// Draws a kept layout's pages that are not drawn yet, the one asked for first, in one run: the case's pictures
+    /// are written to a temporary folder once for all of them, and deleted when the last page is drawn.
+    /// </summary>
+    private PageDrawing StartDrawing(CaseRevision revision, Func<Task<CaseFolderContents>> read, Audience reader, TemplatesInUse templates,
+        LaidOutDocument laid, int first, string laidKey)
+    {
+        var drawing = new PageDrawing(laid.Pages.Count);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                var contents = await read();
+                await Runs.WaitAsync();
+                try
+                {
+                    using var folder = TempCaseFolder.Write(contents);
+                    using var pictures = CasePipeline.PicturesIn(folder.CaseFolder, prepared);
+                    foreach (var number in new[] { first }.Concat(Enumerable.Range(1, laid.Pages.Count).Where(n => n != first)))
+                    {
+                        if (cache.TryGetValue(PageKey(revision, templates, reader, number), out byte[]? known) && known is not null)
+                        {
+                            drawing.Drawn(number, known);
+                            continue;
+                        }
+                        var png = PngWriter.RenderPng(laid, number - 1, pictures, PreviewDpi);
+                        KeepPage(revision, templates, reader, number, png);
+                        drawing.Drawn(number, png);
+                    }
+                }
+                finally
+                {
+                    Runs.Release();
+                }
+            }
+            catch (Exception failed)
+            {
+                drawing.Failed(failed);
+            }
+            finally
+            {
+                Drawings.TryRemove(laidKey, out _);
+            }
+        });
+        return drawing;
+    }
+
+    /// <summary>The pages of one drawing run, each handed out the moment it is drawn.</summary>
+    private sealed class PageDrawing(int pages)
+    {
+        private readonly TaskCompletionSource<byte[]?>[] drawn = [.. Enumerable.Range(0, pages).Select(_ => new TaskCompletionSource<byte[]?>(TaskCreationOptions.RunContinuationsAsynchronously))];
+
+        public Task<byte[]?> Page(int number) => drawn[number - 1].Task;
+
+        public void Drawn(int number, byte[] png) => drawn[number - 1].TrySetResult(png);
+
+        public void Failed(Exception failure)
+        {
+            foreach (var page in drawn) page.TrySetException(failure);
+        }
     }
 }

@@ -91,6 +91,27 @@ public sealed partial class EditPreviewTests(SharedHosts hosts)
         Assert.Contains("Places I have lived", pdf.GetPage(PageOf(homes)).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Given_a_preview_that_drew_one_page_When_the_other_pages_are_looked_at_Then_each_is_drawn_from_the_kept_layout_exactly_as_a_whole_run_draws_it()
+    {
+        var sam = await Session.SignInAsync(hosts.For(Databases.Sqlite), "sam.social");
+        var child = await ImportExportTests.ImportNewAsync(sam, Samples.Zip("maisie"));
+        var shown = await PanelAsync(sam, child, "child", "story:why-i-live-with-jo-and-sam");
+        var book = await sam.Client.GetStringAsync($"/Children/{child}/Edit/Book/child");
+        var thumbnails = ImageSources().Matches(book).Select(m => m.Groups[1].Value).ToList();
+
+        // Asked for out of order and at once, as a browser scrolling the whole-book view does.
+        var onDemand = await Task.WhenAll(thumbnails.AsEnumerable().Reverse().Select(url => sam.Client.GetByteArrayAsync(url)));
+        Array.Reverse(onDemand);
+        var wholeRun = await Task.WhenAll(Enumerable.Range(1, thumbnails.Count)
+            .Select(n => sam.Client.GetByteArrayAsync($"/Children/{child}/Documents/book/child/Pages/{n}")));
+
+        Assert.Contains(shown, thumbnails);
+        for (var n = 0; n < thumbnails.Count; n++)
+            Assert.True(onDemand[n].AsSpan().SequenceEqual(wholeRun[n]), $"page {n + 1} drawn on demand differs from the whole run's");
+        Assert.Equal(thumbnails.Count, onDemand.Select(Convert.ToBase64String).Distinct().Count());
+    }
+
     /// <summary>The panel's page picture, as the browser would ask for it after htmx swapped the panel in.</summary>
     public static async Task<string> PanelAsync(Session session, Guid child, string reader, string show = "child")
     {
