@@ -137,13 +137,8 @@ internal sealed partial class PagePainter(IPictureSource pictures, float picture
         if (item.CornerRadius > 0)
             canvas.ClipPath(Outline(item.Bounds, item.CornerRadius), antialias: true);
         // Black and white for a photo the case marks as sensitive: the same image, drawn through a grey filter.
-        using var grey = item.Grayscale ? new SKPaint { ColorFilter = SKColorFilter.CreateColorMatrix(
-        [
-            0.2126f, 0.7152f, 0.0722f, 0, 0,
-            0.2126f, 0.7152f, 0.0722f, 0, 0,
-            0.2126f, 0.7152f, 0.0722f, 0, 0,
-            0, 0, 0, 1, 0,
-        ]) } : null;
+        using var filter = item.Grayscale ? GreyFilter.Create() : null;
+        using var grey = filter is null ? null : new SKPaint { ColorFilter = filter };
         canvas.DrawImage(image, item.Bounds, new SKSamplingOptions(SKCubicResampler.Mitchell), grey);
         canvas.Restore();
     }

@@ -9,7 +9,8 @@ namespace LifeStory.Web.Pictures;
 
 /// <summary>
 /// A small image of one photo or drawing of the latest version: upright, or cropped as the book crops it. A focus
-/// point in the address (?x=0.3&amp;y=0.4) shows the crops for a point not yet saved, as the person clicks.
+/// point in the address (?x=0.3&amp;y=0.4) shows the crops for a point not yet saved, as the person clicks; bw=1 and
+/// small=1 (or 0) show them printed in black and white or small, as ticked but not yet saved.
 /// </summary>
 public sealed class PictureImageModel(ChildAccess access, RevisionStore revisions, PicturePreviews previews) : ChildPage(access)
 {
@@ -21,7 +22,7 @@ public sealed class PictureImageModel(ChildAccess access, RevisionStore revision
 
     [BindProperty(SupportsGet = true)] public string View { get; set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string? x, string? y)
+    public async Task<IActionResult> OnGetAsync(string? x, string? y, string? bw, string? small)
     {
         if (await RefuseAsync(Id, ChildAction.Change) is { } refused) return refused;
         if (PictureKind.FromRoute(Kind) is not { } kind || !Enum.TryParse<PictureView>(View, ignoreCase: true, out var view)) return NotFound();
@@ -35,9 +36,14 @@ public sealed class PictureImageModel(ChildAccess access, RevisionStore revision
         if (file is null || await revisions.ReadFileAsync(latest, file, cancel) is not { } stored) return NotFound();
         var focus = Fraction(x) is { } fx && Fraction(y) is { } fy ? new PictureFocus(fx, fy)
             : saved is { } point ? new PictureFocus((float)point.X, (float)point.Y) : null;
-        var preview = previews.Make(stored, file, view, focus);
+        // Ticked or unticked on the form but not saved yet: the address says so; otherwise as the case says.
+        var sensitive = kind.IsPhoto ? model.Photos[Index].Sensitive : null;
+        var printed = new PrintedAs(Flag(small) ?? sensitive?.Smaller ?? false, Flag(bw) ?? sensitive?.BlackAndWhite ?? false);
+        var preview = previews.Make(stored, file, view, focus, printed);
         return File(preview.Content, preview.ContentType);
     }
+
+    private static bool? Flag(string? text) => text switch { "1" => true, "0" => false, _ => null };
 
     private static float? Fraction(string? text) =>
         float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1 ? value : null;

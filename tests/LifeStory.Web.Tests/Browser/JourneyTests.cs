@@ -141,7 +141,11 @@ public sealed class JourneyTests
         await upright.ClickAsync(new() { Position = new() { X = box.Width * 0.1f, Y = box.Height * 0.3f } });
         await Assertions.Expect(added.GetByLabel("Across")).ToHaveValueAsync("0.1");
         await Assertions.Expect(added.GetByLabel("Down")).ToHaveValueAsync("0.3");
-        await Assertions.Expect(added.Locator("img[data-crop=Face]")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex(@"/Face\?x=0\.1&y=0\.3$"));
+        await Assertions.Expect(added.Locator("img[data-crop=Face]")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex(@"/Face\?x=0\.1&y=0\.3&small=0&bw=0$"));
+        // Ticking "black and white" shows the crops greyed at once, before saving.
+        await added.GetByLabel("Print it in black and white").CheckAsync();
+        await Assertions.Expect(added.Locator("img[data-crop=Frame]")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex(@"/Frame\?x=0\.1&y=0\.3&small=0&bw=1$"));
+        await added.GetByLabel("Print it in black and white").UncheckAsync();
         await added.Locator("[data-focus-picker]").PressAsync("ArrowRight");
         await Assertions.Expect(added.GetByLabel("Across")).ToHaveValueAsync("0.12");
         await added.GetByLabel("Caption").FillAsync("Flying the kite with Mr Ahmed");

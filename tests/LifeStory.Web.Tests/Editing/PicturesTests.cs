@@ -159,6 +159,42 @@ public sealed class PicturesTests(SharedHosts hosts)
         Assert.Equal((320, 240), (frame.Width, frame.Height));
     }
 
+    [Fact]
+    public async Task Given_a_photo_When_it_is_ticked_or_saved_as_small_and_black_and_white_Then_its_crops_are_shown_printed_that_way_and_the_upright_photo_keeps_its_colour()
+    {
+        var host = hosts.For(Databases.Sqlite);
+        var sam = await Session.SignInAsync(host, "sam.social");
+        var child = await ImportExportTests.ImportNewAsync(sam, Samples.Zip("maisie"));
+        await PictureForms.UploadAsync(sam, child, [("halves.jpg", TestPictures.Jpeg(SKColors.Red, SKColors.Blue))]);
+        var picture = $"{PictureForms.Url(child)}/8";
+
+        // Ticked, not saved: the address carries the boxes, as the page's script sends them.
+        using (var ticked = SKBitmap.Decode(await sam.Client.GetByteArrayAsync($"{picture}/Frame?small=1&bw=1")))
+        {
+            Assert.Equal((128, 96), (ticked.Width, ticked.Height));
+            Assert.True(Grey(ticked.GetPixel(5, ticked.Height / 2)) && Grey(ticked.GetPixel(ticked.Width - 5, ticked.Height / 2)));
+        }
+        using (var usual = SKBitmap.Decode(await sam.Client.GetByteArrayAsync($"{picture}/Frame")))
+            Assert.True(usual.Width == 320 && usual.GetPixel(5, usual.Height / 2).Red > 200 && !Grey(usual.GetPixel(5, usual.Height / 2)));
+
+        var page = FormPage.Parse(await sam.Client.GetStringAsync(PictureForms.Url(child))).Document;
+        var fields = PictureForms.ItemFields(page, "photo-8");
+        fields.Add(new("Fields.BlackAndWhite", "true"));
+        Assert.Equal(HttpStatusCode.Redirect, (await PictureForms.SaveAsync(sam, child, fields)).StatusCode);
+
+        // Saved: black and white without asking, on the family tree's circle too; unticking shows colour again.
+        using (var face = SKBitmap.Decode(await sam.Client.GetByteArrayAsync($"{picture}/Face")))
+            Assert.True(Grey(face.GetPixel(5, face.Height / 2)) && face.GetPixel(5, face.Height / 2).Red is > 40 and < 140);
+        using (var unticked = SKBitmap.Decode(await sam.Client.GetByteArrayAsync($"{picture}/Frame?bw=0")))
+            Assert.False(Grey(unticked.GetPixel(5, unticked.Height / 2)));
+        using var upright = SKBitmap.Decode(await sam.Client.GetByteArrayAsync($"{picture}/Upright"));
+        Assert.False(Grey(upright.GetPixel(5, upright.Height / 2)));
+    }
+
+    /// <summary>Red, green and blue within a JPEG's rounding of each other.</summary>
+    private static bool Grey(SKColor colour) =>
+        Math.Abs(colour.Red - colour.Green) <= 6 && Math.Abs(colour.Green - colour.Blue) <= 6 && Math.Abs(colour.Red - colour.Blue) <= 6;
+
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Given_a_photos_form_When_its_caption_people_and_sensitivity_change_Then_only_those_keys_change_and_an_edit_is_audited(string database)

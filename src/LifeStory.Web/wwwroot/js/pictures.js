@@ -4,6 +4,7 @@
 //  - Upload: drag and drop onto the box, and a progress bar while the files are sent (read out by screen readers).
 //  - Focus point: click on the photo, or move it with the arrow keys; the crops the book uses are shown at once,
 //    made by the server with the book's own crop code.
+//  - Printed small or in black and white: the crops follow the two boxes as they are ticked, before saving.
 (function () {
   "use strict";
 
@@ -79,6 +80,8 @@
     var x = form.querySelector("[data-focus-x]");
     var y = form.querySelector("[data-focus-y]");
     var crops = form.querySelectorAll("[data-crop]");
+    var small = form.querySelector("input[name='Fields.Smaller']");
+    var greyed = form.querySelector("input[name='Fields.BlackAndWhite']");
     var timer = null;
 
     function read(input, fallback) {
@@ -97,8 +100,12 @@
       timer = setTimeout(function () {
         crops.forEach(function (crop) {
           var address = crop.getAttribute("data-base") + "/" + crop.getAttribute("data-crop");
-          if (hasPoint) address += "?x=" + read(x, 0.5) + "&y=" + read(y, 0.5);
-          crop.src = address;
+          var query = [];
+          if (hasPoint) query.push("x=" + read(x, 0.5), "y=" + read(y, 0.5));
+          // Printed small or in black and white, as ticked now, saved or not.
+          if (small) query.push("small=" + (small.checked ? 1 : 0));
+          if (greyed) query.push("bw=" + (greyed.checked ? 1 : 0));
+          crop.src = query.length ? address + "?" + query.join("&") : address;
         });
       }, 150);
     }
@@ -121,6 +128,8 @@
       event.preventDefault();
       set(read(x, 0.5) + move[0], read(y, 0.5) + move[1]);
     });
+    if (small) small.addEventListener("change", show);
+    if (greyed) greyed.addEventListener("change", show);
     x.addEventListener("input", show);
     y.addEventListener("input", show);
     if (image.complete) show(false); else image.addEventListener("load", function () { show(false); });
