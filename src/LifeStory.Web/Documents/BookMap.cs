@@ -6,13 +6,16 @@ namespace LifeStory.Web.Documents;
 
 /// <summary>
 /// Where things are in one reader's version of a laid-out book: the page each chapter heading starts on and the
-/// cover's page, so an edit page can show the page holding what is being edited without drawing the others.
+/// cover's page, and the first page each picture is printed on, so an edit page can show the page holding what is
+/// being edited without drawing the others.
 /// </summary>
-public sealed record BookMap(IReadOnlyList<(string Heading, int Page)> Headings, int? CoverPage, int PageCount, bool Draft)
+public sealed record BookMap(IReadOnlyList<(string Heading, int Page)> Headings, int? CoverPage, int PageCount, bool Draft,
+    IReadOnlyDictionary<string, int> Pictures)
 {
     /// <summary>The page holding <paramref name="spot"/>, or null when this reader's version does not print it.</summary>
     public int? Find(PreviewSpot spot)
     {
+        if (spot.Picture is { } file) return Pictures.TryGetValue(file, out var printed) ? printed : null;
         if (spot.Heading is { } heading)
             foreach (var (text, page) in Headings)
                 if (string.Equals(text.Trim(), heading.Trim(), StringComparison.Ordinal)) return page;
@@ -34,7 +37,12 @@ public sealed record BookMap(IReadOnlyList<(string Heading, int Page)> Headings,
                     && !headings.Any(h => h.Item2 == page.Number && h.Item1 == Text(heading)))
                     headings.Add((Text(heading), page.Number));
         var cover = pages.Pages.FirstOrDefault(p => p.Kind == PageKind.Cover)?.Number;
-        return new BookMap(headings, cover, pages.Pages.Count, pages.Info.Watermark is not null);
+        // A picture's source is its file exactly as case.yaml names it (templates write it between angle brackets).
+        var pictures = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pages.Pages)
+            foreach (var picture in DrawnItems.On(page).OfType<PictureItem>())
+                pictures.TryAdd(picture.Source, page.Number);
+        return new BookMap(headings, cover, pages.Pages.Count, pages.Info.Watermark is not null, pictures);
     }
 
     private static string Text(HeadingBlock heading) => string.Concat(heading.Inlines.Select(i => i.Text));

@@ -112,6 +112,29 @@ public sealed partial class EditPreviewTests(SharedHosts hosts)
         Assert.Equal(thumbnails.Count, onDemand.Select(Convert.ToBase64String).Distinct().Count());
     }
 
+    [Fact]
+    public async Task Given_the_photos_page_When_a_photos_page_is_asked_for_Then_the_panel_shows_the_page_that_prints_it_and_says_when_a_reader_has_none()
+    {
+        var sam = await Session.SignInAsync(hosts.For(Databases.Sqlite), "sam.social");
+        var child = await ImportExportTests.ImportNewAsync(sam, Samples.Zip("maisie"));
+        var photos = await sam.Client.GetStringAsync($"/Children/{child}/Edit/Photos");
+        var house = $"/Children/{child}/Edit/Preview?show={Uri.EscapeDataString("picture:photos/jo-and-sams-house.jpg")}&reader=child";
+        Assert.Contains(WebUtility.HtmlEncode(house), photos, StringComparison.Ordinal);
+
+        var shown = await PanelAsync(sam, child, "child", "picture:photos/jo-and-sams-house.jpg");
+        var pdf = UglyToad.PdfPig.PdfDocument.Open(await sam.Client.GetByteArrayAsync($"/Children/{child}/Documents/book/child/Download/pdf"));
+        using (pdf)
+        {
+            var first = Enumerable.Range(1, pdf.NumberOfPages).First(n => pdf.GetPage(n).Text.Contains("Jo is waving at the front door", StringComparison.Ordinal));
+            Assert.Equal(first, PageOf(shown));
+        }
+        var forParents = await sam.Client.GetStringAsync($"/Children/{child}/Edit/Preview?show={Uri.EscapeDataString("picture:photos/jo-and-sams-house.jpg")}&reader=parents");
+        Assert.Contains("This picture is not in the", forParents, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", forParents, StringComparison.Ordinal);
+        var unknown = await sam.Client.GetAsync($"/Children/{child}/Edit/Preview?show={Uri.EscapeDataString("picture:photos/not-in-the-case.jpg")}&reader=child");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     /// <summary>The panel's page picture, as the browser would ask for it after htmx swapped the panel in.</summary>
     public static async Task<string> PanelAsync(Session session, Guid child, string reader, string show = "child")
     {

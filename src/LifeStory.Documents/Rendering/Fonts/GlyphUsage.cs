@@ -15,7 +15,7 @@ internal static class GlyphUsage
         var used = new List<(FontFace Face, SortedSet<ushort> Glyphs)>();
         var byFace = new Dictionary<FontFace, SortedSet<ushort>>(ReferenceEqualityComparer.Instance);
         foreach (var page in document.Pages)
-        foreach (var text in page.Items.SelectMany(Flatten).OfType<TextItem>())
+        foreach (var text in DrawnItems.On(page).OfType<TextItem>())
         foreach (var placed in text.Line.Fragments)
         {
             var fragment = placed.Fragment;
@@ -30,17 +30,4 @@ internal static class GlyphUsage
         }
         return used;
     }
-
-    /// <summary>
-    /// The items the painter draws for this one: running headers arrive wrapped as page furniture, and a block
-    /// taller than a page as a scaled group. Anything missed here still prints, with the whole font
-    /// (see <see cref="SubsetTypefaces.For"/>).
-    /// </summary>
-    private static IEnumerable<PageItem> Flatten(PageItem item) => item switch
-    {
-        FurnitureItem furniture => Flatten(furniture.Inner),
-        ScaledItem group => group.Items.SelectMany(Flatten),
-        RotatedItem turned => turned.Items.SelectMany(Flatten),
-        _ => [item],
-    };
 }

@@ -28,6 +28,9 @@ public sealed class EditPreviewModel(ChildAccess access, RevisionStore revisions
 
     public PagePreview? Made { get; private set; }
 
+    /// <summary>The panel shows a photo or drawing's page, which may be missing because nothing places it yet.</summary>
+    public bool ShowsPicture => Show.StartsWith("picture:", StringComparison.Ordinal);
+
     public string ReaderWords => ReaderNames.For(ReaderNames.Parse(Reader) ?? Audience.Child);
 
     public async Task<IActionResult> OnGetAsync()
@@ -45,6 +48,14 @@ public sealed class EditPreviewModel(ChildAccess access, RevisionStore revisions
             var section = CaseLoader.LoadBytes(yaml, Path.GetTempPath()).Case?.Model.Story.FirstOrDefault(s => s.Id == Show["story:".Length..]);
             if (section is null) return NotFound();
             spot = PreviewSpot.Story(section.Title);
+        }
+        else if (Show.StartsWith("picture:", StringComparison.Ordinal))
+        {
+            // Only a photo or drawing the case lists: the panel never looks for anything else in the book.
+            var file = Show["picture:".Length..];
+            var model = CaseLoader.LoadBytes(await revisions.ReadFileAsync(latest, "case.yaml", cancel) ?? [], Path.GetTempPath()).Case?.Model;
+            if (model is null || !model.Photos.Any(p => p.File == file) && !model.Drawings.Any(d => d.File == file)) return NotFound();
+            spot = PreviewSpot.PictureFile(file);
         }
         else if (Show.StartsWith("list:", StringComparison.Ordinal) && CaseLists.All.FirstOrDefault(l => l.Key == Show["list:".Length..]) is { } list)
             spot = new PreviewSpot(list.BookHeading, OrCover: true);
