@@ -85,6 +85,8 @@ public sealed partial class EditPreviewTests(SharedHosts hosts)
         var about = await PanelAsync(sam, child, "child");
 
         Assert.Contains(WebUtility.HtmlEncode($"/Children/{child}/Edit/Preview?show=list%3Ahomes&reader=child"), list, StringComparison.Ordinal);
+        var item = await sam.Client.GetStringAsync($"/Children/{child}/Edit/Homes/0");
+        Assert.Contains(WebUtility.HtmlEncode($"/Children/{child}/Edit/Preview?show=list%3Ahomes&reader=child"), item, StringComparison.Ordinal);
         Assert.True(PageOf(homes) > PageOf(about), $"{homes} should come after {about}");
         var page = await sam.Client.GetByteArrayAsync($"/Children/{child}/Documents/book/child/Download/pdf");
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(page);
