@@ -50,22 +50,37 @@ public sealed class HostileCaseTests : IDisposable
     [InlineData("TERM")]
     public void Given_a_run_stopped_while_writing_When_it_ends_Then_no_temporary_file_is_left_and_the_last_book_is_kept(string signal)
     {
+        // The signal must land while the book is being written. On a loaded machine the test can see the temporary
+        // file only as the run finishes it, and the signal then arrives after the run has ended (exit code 0, a new
+        // book): that run was never stopped, so it is tried again with a longer story, up to three times.
         var maisie = Maisie();
-        var story = string.Concat(Enumerable.Repeat("      " + string.Concat(Enumerable.Repeat("Maisie likes the park and the ducks. ", 25)) + "\n\n", 800));
-        Edit(maisie, text => text.Replace("    markdown: |\n", "    markdown: |\n" + story, StringComparison.Ordinal));
+        var original = File.ReadAllText(Path.Combine(maisie, "case.yaml"));
+        for (var attempt = 1; ; attempt++)
+        {
+            var (exitCode, leftOver, book) = StopWhileWriting(maisie, original, signal, paragraphs: 800 * attempt);
+            if (exitCode == 0 && attempt < 3) continue;
+            Assert.NotEqual(0, exitCode);
+            Assert.Empty(leftOver);
+            Assert.Equal("the last good book", book);
+            return;
+        }
+    }
+
+    private static (int ExitCode, string[] LeftOver, string Book) StopWhileWriting(string maisie, string original, string signal, int paragraphs)
+    {
+        var story = string.Concat(Enumerable.Repeat("      " + string.Concat(Enumerable.Repeat("Maisie likes the park and the ducks. ", 25)) + "\n\n", paragraphs));
+        File.WriteAllText(Path.Combine(maisie, "case.yaml"), original.Replace("    markdown: |\n", "    markdown: |\n" + story, StringComparison.Ordinal));
         var output = Path.Combine(maisie, "output");
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "life-story-book.pdf"), "the last good book");
 
-        using var process = Start(_temp.Path, "book", "maisie", "--today", Today, "-q");
+        using var process = Start(Path.GetDirectoryName(maisie)!, "book", "maisie", "--today", Today, "-q");
         var seen = WaitForTemporary(output, process);
         Signal(process.Id, signal);
         process.WaitForExit();
 
         Assert.True(seen, "the run finished before a temporary file was seen");
-        Assert.NotEqual(0, process.ExitCode);
-        Assert.Empty(Directory.GetFiles(maisie, "*.tmp", SearchOption.AllDirectories));
-        Assert.Equal("the last good book", File.ReadAllText(Path.Combine(output, "life-story-book.pdf")));
+        return (process.ExitCode, Directory.GetFiles(maisie, "*.tmp", SearchOption.AllDirectories), File.ReadAllText(Path.Combine(output, "life-story-book.pdf")));
     }
 
     [Fact]
