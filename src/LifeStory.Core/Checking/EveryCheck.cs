@@ -15,6 +15,7 @@ public static class EveryCheck
         if (loaded.Case is null) return findings;
         findings.AddRange(CaseChecker.Check(loaded.Case, today));
         findings.AddRange(BookChecks.Check(loaded.Case));
+        findings.AddRange(TranslationChecks.Check(loaded.Case));
         // The letter and each reader's version can only be read once the case itself is sound.
         if (!findings.Any(f => f.IsError))
         {

@@ -53,7 +53,7 @@ public static class TranslatableTexts
         var shape = RecordShape.For(record.GetType());
         foreach (var field in shape.Fields)
         {
-            if (!TranslationKeys.Translatable(shape.Type, field.Key)) continue;
+            if (!TranslationKeys.Translatable(shape.Type, field)) continue;
             var value = shape.Read(record, field);
             var fieldKey = TranslationKeys.Child(key, field.Key);
             var fieldPath = YamlNames.Child(path, field.Key);

@@ -27,7 +27,7 @@ public static class TranslatedCase
 
         foreach (var field in shape.Fields)
         {
-            if (!TranslationKeys.Translatable(shape.Type, field.Key)) continue;
+            if (!TranslationKeys.Translatable(shape.Type, field)) continue;
             var value = shape.Read(record, field);
             var fieldKey = TranslationKeys.Child(key, field.Key);
             switch (field.Value.Kind)

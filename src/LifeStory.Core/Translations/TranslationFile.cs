@@ -54,6 +54,11 @@ public static class TranslationFile
         var stream = new YamlStream();
         var parser = new LimitedParser(new Parser(new StringReader(text)));
         try { stream.Load(parser); }
+        catch (YamlException e) when (parser.OpenFlow is { } open)
+        {
+            // YamlDotNet notices an unclosed bracket only where it runs into the end: point at the bracket, as case.yaml's loader does.
+            return (null, [Problem(language, (int)open.Start.Line, (int)open.Start.Column, "", "A '" + (open.List ? "[" : "{") + "' here is never closed: " + e.Message, Redo)]);
+        }
         catch (YamlException e) { return (null, [Problem(language, (int)e.Start.Line, (int)e.Start.Column, "", "The file is not valid YAML: " + e.Message, Redo)]); }
         catch (YamlLimitException e) { return (null, [Problem(language, (int)e.Where.Line, (int)e.Where.Column, "", e.Message, e.Fix)]); }
         if (stream.Documents.Count == 0) return (TranslationSet.Empty(language), []);
@@ -98,6 +103,10 @@ public static class TranslationFile
     /// </summary>
     public static void Save(string caseFolder, TranslationSet set) =>
         AtomicFile.Write(PathIn(caseFolder, set.Language), stream => stream.Write(Encoding.UTF8.GetBytes(Write(set))));
+
+    /// <summary>As <see cref="Save(string, TranslationSet)"/>, with the temporary file opened by <paramref name="open"/>: tests inject a full disk.</summary>
+    internal static void Save(string caseFolder, TranslationSet set, Func<string, Stream> open) =>
+        AtomicFile.Write(PathIn(caseFolder, set.Language), stream => stream.Write(Encoding.UTF8.GetBytes(Write(set))), open);
 
     public static string Write(TranslationSet set)
     {

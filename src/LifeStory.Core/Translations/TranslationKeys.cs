@@ -22,8 +22,12 @@ internal static class TranslationKeys
     /// <summary>The field of <see cref="ChildWords"/> a translation goes into: the child's own words are never changed.</summary>
     public const string ChildWordsField = "translation";
 
-    public static bool Translatable(Type record, string key) =>
-        record != typeof(Child) && !NotTranslated.Contains(key) && !(record == typeof(Person) && key == "name");
+    /// <summary>Whether a field is walked: records and lists of records always are (people: is a list of people at the top, of ids in a home).</summary>
+    public static bool Translatable(Type record, FieldShape field) =>
+        record != typeof(Child) && (IsRecords(field.Value) || (!NotTranslated.Contains(field.Key) && !(record == typeof(Person) && field.Key == "name")));
+
+    private static bool IsRecords(ValueShape value) =>
+        value.Kind == ValueKind.Record || (value.Kind == ValueKind.List && value.Item!.Kind == ValueKind.Record);
 
     /// <summary>"[mum]" for an item with an id, "[2026-02-18]" for a review, else its place in the list: "[0]".</summary>
     public static string Item(string key, object? item, int index) => key + "[" + item switch

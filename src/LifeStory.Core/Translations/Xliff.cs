@@ -109,8 +109,12 @@ public static class Xliff
             }
             var parts = unit.Elements().Where(e => e.Name == Ns + "segment" || e.Name == Ns + "ignorable").ToList();
             var english = string.Concat(parts.Select(p => TextOf(p.Element(Ns + "source"))));
-            var targets = parts.Select(p => p.Element(Ns + "target")).ToList();
-            var translation = targets.Any(t => t is not null) ? string.Concat(targets.Select(TextOf)) : null;
+            // The space between segments a tool split (an <ignorable>) is kept as it was when it has no target; a
+            // segment with no target means the field is not finished, and the English prints.
+            var segments = parts.Where(p => p.Name == Ns + "segment").ToList();
+            var translation = segments.Count > 0 && segments.All(s => s.Element(Ns + "target") is not null)
+                ? string.Concat(parts.Select(p => TextOf(p.Element(Ns + "target") ?? p.Element(Ns + "source"))))
+                : null;
             var stateText = parts.Where(p => p.Name == Ns + "segment").Select(p => (string?)p.Attribute("state")).FirstOrDefault() ?? "initial";
             if (!Enum.TryParse<TranslationState>(stateText, ignoreCase: true, out var state) || int.TryParse(stateText, out _))
             {
