@@ -118,7 +118,7 @@ internal static class TranslationsCommand
                 if (!File.Exists(path)) throw new UsageException($"There is no file {path}. Name the translated file to import.");
                 if (new FileInfo(path).Length > Xliff.MaxCharacters)
                 {
-                    reporter.Failure($"{name} is {new FileInfo(path).Length:N0} bytes, far more than any case's translations. Nothing was imported.");
+                    reporter.Failure(string.Create(CultureInfo.InvariantCulture, $"{name} is {new FileInfo(path).Length:N0} bytes, far more than any case's translations. Nothing was imported."));
                     return ExitCodes.InvalidInput;
                 }
                 var loaded = CaseLoader.Load(folder);

@@ -15,7 +15,6 @@ public static class EveryCheck
         if (loaded.Case is null) return findings;
         findings.AddRange(CaseChecker.Check(loaded.Case, today));
         findings.AddRange(BookChecks.Check(loaded.Case));
-        findings.AddRange(TranslationChecks.Check(loaded.Case));
         // The letter and each reader's version can only be read once the case itself is sound.
         if (!findings.Any(f => f.IsError))
         {
@@ -23,6 +22,8 @@ public static class EveryCheck
             findings.AddRange(ReaderChecks.Check(loaded.Case, templatesFolder));
             findings.AddRange(TimescaleChecks.Check(loaded.Case, templatesFolder));
         }
+        // Last, and whatever came before: a broken translations file must not hide what is wrong with the English.
+        findings.AddRange(TranslationChecks.Check(loaded.Case));
         return findings;
     }
 }

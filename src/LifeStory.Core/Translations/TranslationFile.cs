@@ -17,8 +17,12 @@ public static class TranslationFile
 {
     public const string Folder = "translations";
 
-    /// <summary>The largest translations file read: a case's text is a few hundred KB at most in any script.</summary>
-    public const long MaxBytes = 8 << 20;
+    /// <summary>
+    /// The largest translations file read: a case's text is a few hundred KB in any script. Above the most an import
+    /// can write (a translation file of <see cref="Xliff.MaxCharacters"/>, at up to three bytes a character), so a file
+    /// import wrote is never one check cannot read.
+    /// </summary>
+    public const long MaxBytes = 3L * Xliff.MaxCharacters + (1 << 20);
 
     public static string RelativePath(string language) => $"{Folder}/{language}.yaml";
 
@@ -40,7 +44,7 @@ public static class TranslationFile
         if (!File.Exists(path)) return (TranslationSet.Empty(language), []);
         var info = new FileInfo(path);
         if (info.Length > MaxBytes)
-            return (null, [Problem(language, 1, 1, "", $"The file is {info.Length:N0} bytes, more than the limit of {MaxBytes:N0}.",
+            return (null, [Problem(language, 1, 1, "", string.Create(CultureInfo.InvariantCulture, $"The file is {info.Length:N0} bytes, more than the limit of {MaxBytes:N0}."),
                 "It cannot be a case's translations: export and import the language again.")]);
         var bytes = File.ReadAllBytes(path);
         if (!Utf8Text.TryDecode(bytes, out var text, out _))

@@ -1,3 +1,5 @@
+using System.Globalization;
+using LifeStory.Cases.Loading;
 using LifeStory.Cases.Model;
 using LifeStory.Checking;
 
@@ -41,6 +43,13 @@ public static class TranslationImport
                 continue;
             }
             if (string.IsNullOrWhiteSpace(unit.Translation)) continue;
+            if (unit.Translation.Length > CaseLimits.MaxTextLength)
+            {
+                findings.Add(ExchangeFindings.Error(name, unit.Line, 1, unit.Key,
+                    string.Create(CultureInfo.InvariantCulture, $"This translation is {unit.Translation.Length:N0} characters long, more than the limit of {CaseLimits.MaxTextLength:N0} for any text in a case."),
+                    "Check the translation tool did not paste something else into it."));
+                continue;
+            }
             existing.ByKey.TryGetValue(unit.Key, out var before);
             // A translation nobody touched keeps what it was (an out-of-date one stays out of date); one the translator
             // wrote or confirmed is translated from the English they were shown.
