@@ -32,8 +32,18 @@ public static class TranslationCsv
         }
     }
 
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    private static string Field(string value)
+    {
+        // A cell starting with = + - @ is a formula to a spreadsheet program: case text like "=HYPERLINK(…)" would run
+        // on the translator's computer. A leading ' makes it text there (and the program drops it when saving).
+        if (value.Length > 0 && FormulaStart.Contains(value[0])) value = "'" + value;
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    private const string FormulaStart = "=+-@\t\r";
+
+    /// <summary>A cell as written, without the ' put before a formula-like start (a file saved by lifestory, not a spreadsheet).</summary>
+    private static string Unguarded(string cell) => cell.Length > 1 && cell[0] == '\'' && FormulaStart.Contains(cell[1]) ? cell[1..] : cell;
 
     /// <summary>
     /// Reads the rows back. A status of new or out of date counts as initial: a translation the translator wrote in
@@ -67,7 +77,8 @@ public static class TranslationCsv
                     "Write translated, reviewed or final (or leave new / out of date as they were)."));
                 continue;
             }
-            units.Add(new ExchangeUnit(cells[0], cells[1], cells[2].Length == 0 ? null : cells[2], state, line));
+            var translation = Unguarded(cells[2]);
+            units.Add(new ExchangeUnit(cells[0], Unguarded(cells[1]), translation.Length == 0 ? null : translation, state, line));
         }
         return findings.Count > 0 ? (null, findings) : (new ExchangeFile(language, units), []);
     }

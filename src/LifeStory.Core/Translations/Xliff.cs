@@ -18,6 +18,9 @@ public static class Xliff
     /// <summary>The largest file read: far more than any case's text in any script.</summary>
     public const int MaxCharacters = 16 << 20;
 
+    /// <summary>How deeply elements may nest: xliff, file, group, unit, segment, target, then a few inline markers.</summary>
+    public const int MaxDepth = 32;
+
     public static void Write(ExchangeFile file, Stream output)
     {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", NewLineHandling = NewLineHandling.Replace };
@@ -67,7 +70,21 @@ public static class Xliff
         XDocument document;
         try
         {
-            using var reader = XmlReader.Create(input, settings);
+            // Read twice: first only to see how deeply elements nest (a real file goes 6 deep; 100,000 nested <mrk>
+            // would take the stack of anything that walks them), then into a document.
+            var bytes = new MemoryStream();
+            input.CopyTo(bytes);
+            bytes.Position = 0;
+            using (var scan = XmlReader.Create(bytes, settings))
+            {
+                while (scan.Read())
+                    if (scan.Depth > MaxDepth)
+                        return Fail(name, ((IXmlLineInfo)scan).LineNumber, ((IXmlLineInfo)scan).LinePosition,
+                            $"Elements are nested more than {MaxDepth} deep here; an XLIFF file of a case's text never is.",
+                            "Export the file from your translation tool again.");
+            }
+            bytes.Position = 0;
+            using var reader = XmlReader.Create(bytes, settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))

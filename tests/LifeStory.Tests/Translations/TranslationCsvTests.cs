@@ -105,4 +105,23 @@ public sealed class TranslationCsvTests
         Assert.Equal(("bad.csv", line), (finding.Location!.File, finding.Location.Line));
         Assert.Contains(says, finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_case_text_that_a_spreadsheet_would_run_as_a_formula_when_exported_then_it_is_text_there_and_reads_back_unchanged()
+    {
+        var english = YusufInArabic.Case;
+        var hostile = english with { People = english.People.Select(p => p.Id == "tom" ? p with { About = "=HYPERLINK(\"http://example.com\",\"Tom\")" } : p).ToList() };
+        var texts = TranslatableTexts.All(hostile);
+        var existing = TranslationSet.Empty("ar").With([new Translation("people[mum].relationship", texts.Single(t => t.Key == "people[mum].relationship").EnglishHash, "- أمي")]);
+
+        var csv = Export(texts, existing);
+        var (file, findings) = TranslationCsv.Read(csv, "ar", "hostile.csv");
+
+        Assert.Contains("\r\npeople[tom].about,\"'=HYPERLINK(\"\"http://example.com\"\",\"\"Tom\"\")\",,new\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\npeople[mum].relationship,my mother,'- أمي,translated\r\n", csv, StringComparison.Ordinal);
+        Assert.Empty(findings);
+        var units = file!.Units.ToDictionary(u => u.Key);
+        Assert.Equal("=HYPERLINK(\"http://example.com\",\"Tom\")", units["people[tom].about"].English);
+        Assert.Equal("- أمي", units["people[mum].relationship"].Translation);
+    }
 }

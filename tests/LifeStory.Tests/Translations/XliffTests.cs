@@ -11,6 +11,9 @@ namespace LifeStory.Tests.Translations;
 
 public sealed class XliffTests
 {
+    /// <summary>100,000 markers inside each other: well-formed, and deep enough to take the stack of a recursive walk.</summary>
+    private const string DeeplyNested = """<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ar"><file id="f"><unit id="u" name="people[mum].about"><segment><source>x</source><target>""";
+
     /// <summary>
     /// The OASIS XLIFF 2.0 core schema (Schemas/, with its notice), from the XLIFF 2.1 schema package, which carries
     /// the 2.0 core schema unchanged with the W3C xml.xsd it imports.
@@ -135,10 +138,12 @@ public sealed class XliffTests
     [InlineData("""<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><xliff/>""", 1, "DTD")]
     [InlineData("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"ar\">\n<file id=\"f\">\n<unit id=\"u\" name=\"x\"><segment><source>a</source></unit>\n</file></xliff>", 3, "not well-formed")]
     [InlineData("""<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file/></xliff>""", 1, "not XLIFF 2.0")]
+    [InlineData(DeeplyNested, 1, "nested more than 32 deep")]
     [InlineData("""<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="../../etc"><file id="f"/></xliff>""", 1, "not a language tag")]
     [InlineData("""<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="ar"><file id="f"/></xliff>""", 1, "srcLang=\"fr\"")]
     public void Given_a_hostile_or_broken_file_when_read_then_it_is_refused_with_its_line_and_a_fix(string xml, int line, string says)
     {
+        if (xml == DeeplyNested) xml += string.Concat(Enumerable.Repeat("<mrk id=\"m\">", 100_000)) + string.Concat(Enumerable.Repeat("</mrk>", 100_000)) + "</target></segment></unit></file></xliff>";
         var (file, findings) = Xliff.Read(new MemoryStream(Encoding.UTF8.GetBytes(xml)), "bad.xlf");
 
         Assert.Null(file);
