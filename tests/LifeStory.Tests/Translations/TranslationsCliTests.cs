@@ -82,4 +82,17 @@ public sealed class TranslationsCliTests
         Assert.Contains("is English", english.Errors, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(folder, "output")));
     }
+
+    [Fact]
+    public void Given_minutes_for_a_day_with_no_review_when_exporting_then_it_says_which_days_there_are_and_exits_2()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.CopyOf(Repo.Sample("yusuf"));
+
+        var outcome = CliRunner.Run(temp.Path, "translations", "export", folder, "-l", "ar", "--product", "minutes", "--review", "2026-03-01");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("The case has no review on 2026-03-01. Give one of: 2026-02-18, 2026-08-12.", outcome.Errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder, "output")));
+    }
 }

@@ -56,6 +56,14 @@ public sealed class XliffTests
     }
 
     [Fact]
+    public void Given_the_Arabic_translations_when_the_August_review_letter_is_exported_then_the_file_reads_as_approved()
+    {
+        var texts = TranslatableTexts.For(YusufInArabic.Case, Product.Minutes, Audience.Child, new DateOnly(2026, 8, 12));
+
+        Golden.Text("yusuf.minutes.ar", Encoding.UTF8.GetString(Export(ExchangeFile.For(texts, YusufInArabic.Set()))));
+    }
+
+    [Fact]
     public void Given_a_file_that_breaks_the_schema_then_the_validation_used_here_says_so()
     {
         // The schema check above is only worth something if it can fail: a unit with brackets in its id (an NMTOKEN) must not pass.
