@@ -6,5 +6,8 @@ namespace LifeStory.Translations;
 public sealed record Translation(string Key, string English, string Text, TranslationState State = TranslationState.Translated)
 {
     /// <summary>True when it was made from the English the case holds now, and is finished enough to print.</summary>
-    public bool IsCurrentFor(TranslatableText text) => State != TranslationState.Initial && English == text.EnglishHash;
+    public bool IsCurrentFor(TranslatableText text) => IsFinished && English == text.EnglishHash;
+
+    /// <summary>Not a draft, and not blank (a blank text, written by hand in the file, would print an empty field).</summary>
+    public bool IsFinished => State != TranslationState.Initial && !string.IsNullOrWhiteSpace(Text);
 }

@@ -10,7 +10,7 @@ public sealed record TranslationSet(string Language, IReadOnlyDictionary<string,
         ByKey.TryGetValue(text.Key, out var translation) && translation.IsCurrentFor(text) ? translation : null;
 
     public TranslationStatus StatusOf(TranslatableText text) =>
-        !ByKey.TryGetValue(text.Key, out var translation) || translation.State == TranslationState.Initial ? TranslationStatus.Missing
+        !ByKey.TryGetValue(text.Key, out var translation) || !translation.IsFinished ? TranslationStatus.Missing
         : translation.English != text.EnglishHash ? TranslationStatus.OutOfDate
         : TranslationStatus.Current;
 

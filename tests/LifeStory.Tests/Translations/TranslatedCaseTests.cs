@@ -94,6 +94,17 @@ public sealed class TranslatedCaseTests
     }
 
     [Fact]
+    public void Given_a_translation_left_blank_by_hand_then_it_counts_as_missing_and_the_English_prints()
+    {
+        var english = YusufInArabic.Case;
+        var text = TranslatableTexts.All(english).Single(t => t.Key == "people[tom].about");
+        var set = TranslationSet.Empty("ar").With([new Translation(text.Key, text.EnglishHash, "  ")]);
+
+        Assert.Equal(TranslationStatus.Missing, set.StatusOf(text));
+        Assert.Equal(english.People.Single(p => p.Id == "tom").About, TranslatedCase.For(english, set).People.Single(p => p.Id == "tom").About);
+    }
+
+    [Fact]
     public void Given_a_line_ending_changed_by_a_Windows_editor_then_the_translation_is_still_current()
     {
         Assert.Equal(EnglishHash.Of("One.\n\nTwo.\n"), EnglishHash.Of("One.\r\n\r\nTwo."));
