@@ -33,6 +33,7 @@ public static class Program
             NewCommand.Create(),
             SchemaCommand.Create(),
             RenderCommand.Create(),
+            TranslationsCommand.Create(),
         };
         root.Options.Add(CommonOptions.Quiet);
         return root;

@@ -22,6 +22,8 @@ public static class EveryCheck
             findings.AddRange(ReaderChecks.Check(loaded.Case, templatesFolder));
             findings.AddRange(TimescaleChecks.Check(loaded.Case, templatesFolder));
         }
+        // Last, and whatever came before: a broken translations file must not hide what is wrong with the English.
+        findings.AddRange(TranslationChecks.Check(loaded.Case));
         return findings;
     }
 }
