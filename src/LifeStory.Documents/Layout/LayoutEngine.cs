@@ -18,13 +18,14 @@ public static class LayoutEngine
     public static LaidOutDocument Layout(Document document, Theme theme, FontLibrary fonts, IPictureSource pictures)
     {
         var sections = SectionScan.Sections(document.Blocks);
-        var first = LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections });
+        var rightToLeft = document.Info.RightToLeft;
+        var first = LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections, RightToLeft = rightToLeft });
         if (!SectionScan.HasContents(document.Blocks)) return first;
         // A contents page needs each chapter's page: the first pass found them; the second writes them in.
         var pages = first.Pages
             .SelectMany(p => p.Items.OfType<AnchorItem>().Select(a => (a.Name, p.Number)))
             .GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.First().Number);
-        return LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections, SectionPages = pages });
+        return LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections, SectionPages = pages, RightToLeft = rightToLeft });
     }
 
     private static LaidOutDocument LayoutPass(Document document, LayoutContext context)
@@ -48,7 +49,8 @@ public static class LayoutEngine
                 if (theme.RunningHeader && i > 0 && watermark is null) items.Add(new FurnitureItem(Header(context, document.Info.Title)));
                 items.Add(Footer(context, i + 1, placed.Count));
             }
-            pages.Add(new Page(i + 1, items) { Kind = placed[i].Kind, Flow = placed[i].Slices });
+            var page = new Page(i + 1, items) { Kind = placed[i].Kind, Flow = placed[i].Slices };
+            pages.Add(context.RightToLeft ? PageMirror.Mirror(page, theme.Page.Width) : page);
         }
         return new LaidOutDocument(document.Info, theme, pages, context.Problems.Distinct().ToList());
     }
@@ -57,7 +59,7 @@ public static class LayoutEngine
     {
         var theme = context.Theme;
         var style = new ParagraphStyle(FontRole.Body, theme.FooterSize, theme.Accent, 1.2f, TextAlign.End);
-        var line = LineBreaker.Break([new Inline(title)], style, context.Fonts, context.ContentWidth)[0];
+        var line = context.Break([new Inline(title)], style, context.ContentWidth)[0];
         var top = theme.Margin / 2 - line.Height / 2;
         return new TextItem(new SKRect(theme.Margin, top, theme.Margin + context.ContentWidth, top + line.Height), line);
     }
@@ -69,7 +71,7 @@ public static class LayoutEngine
             ? string.Create(CultureInfo.InvariantCulture, $"Page {number} of {total}")
             : number.ToString(CultureInfo.InvariantCulture);
         var style = new ParagraphStyle(FontRole.Body, theme.FooterSize, theme.Accent, 1.2f, TextAlign.Center);
-        var line = LineBreaker.Break([new Inline(text)], style, context.Fonts, context.ContentWidth)[0];
+        var line = context.Break([new Inline(text)], style, context.ContentWidth)[0];
         // The footer sits in the middle of the bottom margin, outside the flow's content area.
         var top = theme.Page.Height - theme.Margin / 2 - line.Height / 2;
         return new TextItem(new SKRect(theme.Margin, top, theme.Margin + context.ContentWidth, top + line.Height), line);

@@ -39,11 +39,15 @@ internal static class LineBuilder
         var nominal = style.Size * style.LineHeight;
         var height = Math.Max(nominal, (ascent + descent) * 1.1f);
         var baseline = placed.Count == 0 ? height * 0.75f : (height - (ascent + descent)) / 2 + ascent;
+        // On a right-to-left page the layout is made as if left to right and mirrored at the end, so every line
+        // starts at the left here and at the right once mirrored: lines follow the page, as text-align: start
+        // does under dir="rtl", and a list's English item lines up with its Arabic ones at the right edge.
+        var startAtRight = !style.OnRightToLeftPage && rightToLeft;
         var offset = style.Align switch
         {
             TextAlign.Center => (maxWidth - x) / 2,
-            TextAlign.End => rightToLeft ? 0 : maxWidth - x,
-            _ => rightToLeft ? maxWidth - x : 0,
+            TextAlign.End => startAtRight ? 0 : maxWidth - x,
+            _ => startAtRight ? maxWidth - x : 0,
         };
         return new TextLine(placed, x, height, baseline, Math.Max(0, offset));
     }

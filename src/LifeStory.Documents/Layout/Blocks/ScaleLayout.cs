@@ -24,8 +24,8 @@ internal static class ScaleLayout
         // People who gave the same score share one label and one marker: "Jo and Sam 8".
         var marks = block.Marks.GroupBy(m => m.Score).OrderBy(g => g.Key)
             .Select(g => new ScaleMark(JoinNames(g.Select(m => m.Who).ToList()), g.Key)).ToList();
-        var lines = marks.Select(m => LineBreaker.Break(
-            [new Inline($"{m.Who} {m.Score.ToString(CultureInfo.InvariantCulture)}", InlineStyle.Bold)], label, context.Fonts, width)).ToList();
+        var lines = marks.Select(m => context.Break(
+            [new Inline($"{m.Who} {m.Score.ToString(CultureInfo.InvariantCulture)}", InlineStyle.Bold)], label, width)).ToList();
         var placements = lines.All(l => l.Count == 1)
             ? ScaleLabels.Place(marks.Select((m, i) => (X(m.Score), lines[i][0].Width, lines[i][0].Height)).ToList(), width, label.Size * 1.5f, BarHeight / 2)
             : null;
@@ -43,7 +43,7 @@ internal static class ScaleLayout
         items.Add(new ShapeItem(new SKRect(0, barTop, width, barTop + BarHeight), theme.AccentSoft, BarHeight / 2, theme.Accent, 1));
         for (var n = 0; n <= 10; n++)
         {
-            var number = LineBreaker.Break([new Inline(n.ToString(CultureInfo.InvariantCulture))], label with { Color = theme.Accent }, context.Fonts, 40)[0];
+            var number = context.Break([new Inline(n.ToString(CultureInfo.InvariantCulture))], label with { Color = theme.Accent }, 40)[0];
             var x = X(n) - number.Width / 2;
             items.Add(new TextItem(new SKRect(x, barTop + BarHeight + 2, x + number.Width, barTop + BarHeight + 2 + number.Height), number with { Offset = 0 }));
         }
