@@ -67,9 +67,10 @@ public static class LayoutEngine
     private static TextItem Footer(LayoutContext context, int number, int total)
     {
         var theme = context.Theme;
-        var text = theme.ShowPageTotal
-            ? string.Create(CultureInfo.InvariantCulture, $"Page {number} of {total}")
-            : number.ToString(CultureInfo.InvariantCulture);
+        // A right-to-left page has no English words in its furniture: "2 / 5" reads "2 of 5" from the right.
+        var text = !theme.ShowPageTotal ? number.ToString(CultureInfo.InvariantCulture)
+            : context.RightToLeft ? string.Create(CultureInfo.InvariantCulture, $"{number} / {total}")
+            : string.Create(CultureInfo.InvariantCulture, $"Page {number} of {total}");
         var style = new ParagraphStyle(FontRole.Body, theme.FooterSize, theme.Accent, 1.2f, TextAlign.Center);
         var line = context.Break([new Inline(text)], style, context.ContentWidth)[0];
         // The footer sits in the middle of the bottom margin, outside the flow's content area.
