@@ -7,8 +7,10 @@ namespace LifeStory.Documents.Layout;
 /// item sits about the page's upright centre line. Every block is laid out once, as if left to right; this one
 /// step then puts a list's bullets, a quote's bar, a picture beside its words, a table's first column, a
 /// timeline's first entry, a scale's 0 and a contents page's title on the right, and its page numbers and
-/// dot leaders on the left, as the W3C's "Requirements for Arabic Layout" (alreq, §2 and §3) and CSS's
-/// logical properties (start and end instead of left and right) describe. What is mirrored is only position:
+/// dot leaders on the left: the page as CSS lays it out under <c>dir="rtl"</c>, where its logical properties
+/// (start and end instead of left and right, https://www.w3.org/TR/css-logical-1/) put everything on the
+/// other side, and as the W3C's Arabic &amp; Persian Layout Requirements (https://www.w3.org/TR/alreq/) describe
+/// Arabic pages: text and the page's whole layout begin at the right. What is mirrored is only position:
 /// letters, pictures and drawings keep their own shape, and each line keeps its own visual order of words
 /// (<see cref="Text.LineBuilder"/> orders those by the bidirectional algorithm, with the page's direction as
 /// the paragraph's). Mirroring whole pages rather than each block keeps the blocks simple and makes every

@@ -48,8 +48,9 @@ public static class Imposition
     /// </summary>
     /// <param name="pages">The book's page count, before padding.</param>
     /// <param name="rightToLeft">
-    /// The book reads right to left, so it is bound on the right: each side is the left-to-right side with its
-    /// halves swapped, the front cover on the left half of the first side, and page 2 on the right of the back.
+    /// The book reads right to left, so it is bound on the right and its pages turn to the right, as Arabic,
+    /// Persian and Hebrew books are: each side is the left-to-right side with its halves swapped, the front
+    /// cover on the left half of the first side, and page 2 on the right of its back.
     /// </param>
     public static IReadOnlyList<SheetSide> Sides(int pages, bool rightToLeft)
     {
