@@ -26,7 +26,7 @@ internal static class ArabicSamples
     public static readonly string[] Kinds =
     [
         "paragraph", "heading", "list", "numbered list", "quote", "long quote", "picture", "pictures", "beside", "panel",
-        "table", "scale", "scale with faces", "timeline", "long timeline", "family tree", "cover", "contents", "divider", "page break",
+        "table", "scale", "scale with faces", "timeline", "long timeline", "family tree", "cover", "enormous cover", "contents", "divider", "page break",
     ];
 
     public static Inline[] Words(string text) => [new Inline(text)];
@@ -67,6 +67,8 @@ internal static class ArabicSamples
         "long timeline" => [new TimelineBlock([.. Enumerable.Range(2010, 14).Select(y => new TimelineEntry(y.ToString(System.Globalization.CultureInfo.InvariantCulture), Sentences(1)))])],
         "family tree" => [FamilyTree],
         "cover" => [new CoverBlock("قصة حياتي", "كتاب مريم", "me.png"), Paragraph(Sentences(2))],
+        // Too tall for a page: drawn smaller as one group, whose items are mirrored inside it.
+        "enormous cover" => [new CoverBlock(string.Join(" ", Enumerable.Repeat("قصة", 300)), "كتابي"), Paragraph(Sentences(1))],
         "contents" => [new ContentsBlock("المحتويات"), new HeadingBlock(1, Words(Where)), Paragraph(Sentences(3)),
             new HeadingBlock(1, Words(Feel)), Paragraph(Sentences(3)), new HeadingBlock(1, Words(Week)), Paragraph(Sentences(3))],
         "divider" => [Paragraph(Sentences(2)), new DividerBlock(), Paragraph(Sentences(2))],

@@ -58,6 +58,7 @@ public sealed class RightToLeftLayoutTests : IDisposable
 
         Assert.Empty(laid.Problems);
         LayoutInvariants.AssertHold(laid);
+        if (kind == "enormous cover") Assert.Single(laid.Pages[0].Items.OfType<ScaledItem>());
     }
 
     [Theory]
@@ -279,11 +280,22 @@ public sealed class RightToLeftLayoutTests : IDisposable
 
     private static string Show(SKRect r) => FormattableString.Invariant($"({r.Left:0.0}, {r.Top:0.0}, {r.Right:0.0}, {r.Bottom:0.0})");
 
-    /// <summary>Where the page's shapes, pictures and rules are, furniture included (text is placed by its own rules).</summary>
-    private static IEnumerable<SKRect> Drawn(Page page) => page.Items
+    /// <summary>
+    /// Where the page's shapes, pictures and rules are, furniture and the insides of groups drawn smaller
+    /// included, in page coordinates (text is placed by its own rules).
+    /// </summary>
+    private static IEnumerable<SKRect> Drawn(Page page) => Drawn(page.Items, 0, 0, 1);
+
+    private static IEnumerable<SKRect> Drawn(IEnumerable<PageItem> items, float x, float y, float scale) => items
         .Select(i => i is FurnitureItem f ? f.Inner : i)
-        .Where(i => i is ShapeItem or PictureItem or MotifItem or PolygonItem || i is LineItem { Bounds.Top: var top, Bounds.Bottom: var bottom } && top == bottom)
-        .Select(i => i.Bounds);
+        .SelectMany(i => i is ScaledItem group
+            ? Drawn(group.Items, x + group.Bounds.Left * scale, y + group.Bounds.Top * scale, scale * group.Scale).Append(Place(group.Bounds, x, y, scale))
+            : i is ShapeItem or PictureItem or MotifItem or PolygonItem || i is LineItem { Bounds.Top: var top, Bounds.Bottom: var bottom } && top == bottom
+                ? [Place(i.Bounds, x, y, scale)]
+                : []);
+
+    private static SKRect Place(SKRect r, float x, float y, float scale) =>
+        new(x + r.Left * scale, y + r.Top * scale, x + r.Right * scale, y + r.Bottom * scale);
 
     private static List<TextItem> FlowText(LaidOutDocument laid, Page page) =>
         Layout.Lay.Flow(laid, page).OfType<TextItem>().ToList();
