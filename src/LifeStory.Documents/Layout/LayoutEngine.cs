@@ -34,6 +34,8 @@ public static class LayoutEngine
         var laid = document.Blocks.Select(block => BlockLayout.Layout(block, context, context.ContentWidth).ToList()).ToList();
         var boxes = KeepRules.Apply(document.Blocks, laid);
 
+        // "On a right-hand page" means on a recto, an odd page: in a right-to-left book, bound on the right, the
+        // recto lies on the left of the spread, so the same odd pages are right for both.
         var placed = Paginator.Paginate(boxes, theme.Margin, theme.Margin, context.ContentWidth, context.ContentHeight, theme.SectionsOnRightHandPage);
         var pages = new List<Page>(placed.Count);
         // The same on every page, so shaped once: items are immutable and placed in page coordinates.
