@@ -12,6 +12,9 @@ internal sealed class LayoutContext(Theme theme, FontLibrary fonts, IPictureSour
     public IPictureSource Pictures { get; } = pictures;
     public List<string> Problems { get; } = [];
 
+    /// <summary>The pages read right to left: every block is laid out as if left to right, then each page is mirrored.</summary>
+    public bool RightToLeft { get; init; }
+
     /// <summary>The document's chapters (level-1 headings) in order with their anchors, for the contents page.</summary>
     public IReadOnlyList<(Model.HeadingBlock Heading, string Anchor)> Sections
     {
@@ -39,8 +42,16 @@ internal sealed class LayoutContext(Theme theme, FontLibrary fonts, IPictureSour
     /// <summary>The page height available to the flow, above the footer band.</summary>
     public float ContentHeight => Theme.Page.Height - 2 * Theme.Margin;
 
-    public ParagraphStyle Body => new(FontRole.Body, Theme.BodySize, Theme.Text, Theme.LineHeight, AccentColor: Theme.Accent);
+    public ParagraphStyle Body => new(FontRole.Body, Theme.BodySize, Theme.Text, Theme.LineHeight, AccentColor: Theme.Accent)
+        { OnRightToLeftPage = RightToLeft };
 
     public ParagraphStyle Heading(int level) =>
-        new(FontRole.Heading, Theme.HeadingSize(level), level == 1 ? Theme.Accent : Theme.Text, 1.2f);
+        new(FontRole.Heading, Theme.HeadingSize(level), level == 1 ? Theme.Accent : Theme.Text, 1.2f) { OnRightToLeftPage = RightToLeft };
+
+    /// <summary>
+    /// Lines of text as on this document's pages: every block breaks its text here, so none can forget that the
+    /// page reads right to left.
+    /// </summary>
+    public IReadOnlyList<TextLine> Break(IReadOnlyList<Model.Inline> inlines, ParagraphStyle style, float maxWidth) =>
+        LineBreaker.Break(inlines, RightToLeft ? style with { OnRightToLeftPage = true } : style, Fonts, maxWidth);
 }

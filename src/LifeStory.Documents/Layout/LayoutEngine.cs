@@ -18,13 +18,14 @@ public static class LayoutEngine
     public static LaidOutDocument Layout(Document document, Theme theme, FontLibrary fonts, IPictureSource pictures)
     {
         var sections = SectionScan.Sections(document.Blocks);
-        var first = LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections });
+        var rightToLeft = document.Info.RightToLeft;
+        var first = LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections, RightToLeft = rightToLeft });
         if (!SectionScan.HasContents(document.Blocks)) return first;
         // A contents page needs each chapter's page: the first pass found them; the second writes them in.
         var pages = first.Pages
             .SelectMany(p => p.Items.OfType<AnchorItem>().Select(a => (a.Name, p.Number)))
             .GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.First().Number);
-        return LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections, SectionPages = pages });
+        return LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections, SectionPages = pages, RightToLeft = rightToLeft });
     }
 
     private static LaidOutDocument LayoutPass(Document document, LayoutContext context)
@@ -33,6 +34,8 @@ public static class LayoutEngine
         var laid = document.Blocks.Select(block => BlockLayout.Layout(block, context, context.ContentWidth).ToList()).ToList();
         var boxes = KeepRules.Apply(document.Blocks, laid);
 
+        // "On a right-hand page" means on a recto, an odd page: in a right-to-left book, bound on the right, the
+        // recto lies on the left of the spread, so the same odd pages are right for both.
         var placed = Paginator.Paginate(boxes, theme.Margin, theme.Margin, context.ContentWidth, context.ContentHeight, theme.SectionsOnRightHandPage);
         var pages = new List<Page>(placed.Count);
         // The same on every page, so shaped once: items are immutable and placed in page coordinates.
@@ -48,7 +51,8 @@ public static class LayoutEngine
                 if (theme.RunningHeader && i > 0 && watermark is null) items.Add(new FurnitureItem(Header(context, document.Info.Title)));
                 items.Add(Footer(context, i + 1, placed.Count));
             }
-            pages.Add(new Page(i + 1, items) { Kind = placed[i].Kind, Flow = placed[i].Slices });
+            var page = new Page(i + 1, items) { Kind = placed[i].Kind, Flow = placed[i].Slices };
+            pages.Add(context.RightToLeft ? PageMirror.Mirror(page, theme.Page.Width) : page);
         }
         return new LaidOutDocument(document.Info, theme, pages, context.Problems.Distinct().ToList());
     }
@@ -57,7 +61,7 @@ public static class LayoutEngine
     {
         var theme = context.Theme;
         var style = new ParagraphStyle(FontRole.Body, theme.FooterSize, theme.Accent, 1.2f, TextAlign.End);
-        var line = LineBreaker.Break([new Inline(title)], style, context.Fonts, context.ContentWidth)[0];
+        var line = context.Break([new Inline(title)], style, context.ContentWidth)[0];
         var top = theme.Margin / 2 - line.Height / 2;
         return new TextItem(new SKRect(theme.Margin, top, theme.Margin + context.ContentWidth, top + line.Height), line);
     }
@@ -65,11 +69,12 @@ public static class LayoutEngine
     private static TextItem Footer(LayoutContext context, int number, int total)
     {
         var theme = context.Theme;
-        var text = theme.ShowPageTotal
-            ? string.Create(CultureInfo.InvariantCulture, $"Page {number} of {total}")
-            : number.ToString(CultureInfo.InvariantCulture);
+        // A right-to-left page has no English words in its furniture: "2 / 5" reads "2 of 5" from the right.
+        var text = !theme.ShowPageTotal ? number.ToString(CultureInfo.InvariantCulture)
+            : context.RightToLeft ? string.Create(CultureInfo.InvariantCulture, $"{number} / {total}")
+            : string.Create(CultureInfo.InvariantCulture, $"Page {number} of {total}");
         var style = new ParagraphStyle(FontRole.Body, theme.FooterSize, theme.Accent, 1.2f, TextAlign.Center);
-        var line = LineBreaker.Break([new Inline(text)], style, context.Fonts, context.ContentWidth)[0];
+        var line = context.Break([new Inline(text)], style, context.ContentWidth)[0];
         // The footer sits in the middle of the bottom margin, outside the flow's content area.
         var top = theme.Page.Height - theme.Margin / 2 - line.Height / 2;
         return new TextItem(new SKRect(theme.Margin, top, theme.Margin + context.ContentWidth, top + line.Height), line);

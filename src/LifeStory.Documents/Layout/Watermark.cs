@@ -15,7 +15,7 @@ internal static class Watermark
         var theme = context.Theme;
         var ink = new SKColor(0xC6, 0x28, 0x28);
         var bannerStyle = new ParagraphStyle(FontRole.Heading, theme.FooterSize * 1.1f, ink, 1.2f, TextAlign.Center);
-        var banner = LineBreaker.Break([new Inline(words)], bannerStyle, context.Fonts, context.ContentWidth)[0];
+        var banner = context.Break([new Inline(words)], bannerStyle, context.ContentWidth)[0];
         var top = Math.Max(10f, theme.Margin / 2 - banner.Height / 2);
         yield return new FurnitureItem(new TextItem(new SKRect(theme.Margin, top, theme.Margin + context.ContentWidth, top + banner.Height), banner));
 
@@ -23,7 +23,7 @@ internal static class Watermark
         var size = Math.Min(theme.Page.Width, theme.Page.Height) / 4.5f;
         var bigStyle = new ParagraphStyle(FontRole.Heading, size, ink.WithAlpha(38), 1f, TextAlign.Center);
         var diagonal = (float)Math.Sqrt(theme.Page.Width * theme.Page.Width + theme.Page.Height * theme.Page.Height);
-        var big = LineBreaker.Break([new Inline(word)], bigStyle, context.Fonts, diagonal)[0];
+        var big = context.Break([new Inline(word)], bigStyle, diagonal)[0];
         var width = Math.Min(diagonal, big.Width + 20);
         var line = new TextItem(new SKRect(-width / 2, -big.Height / 2, width / 2, big.Height / 2), big);
         var centre = new SKPoint(theme.Page.Width / 2, theme.Page.Height / 2);

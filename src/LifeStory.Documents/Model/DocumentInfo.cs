@@ -10,4 +10,13 @@ public sealed record DocumentInfo(
 {
     /// <summary>Words printed across every page, such as "DRAFT — not yet checked"; none when null.</summary>
     public string? Watermark { get; init; }
+
+    /// <summary>The language the document is written in, as a BCP 47 tag ("ar", "ti-ER"); unknown when null.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>
+    /// The document reads right to left (Arabic, Urdu, Farsi, Hebrew): pages flow from the right, lists, tables,
+    /// timelines and scales run from the right, and a booklet is bound on the right.
+    /// </summary>
+    public bool RightToLeft { get; init; }
 }

@@ -45,7 +45,7 @@ public static class BookletWriter
         // against the sheet's centre line, where it is folded, and the half-millimetre left over is at the outer edges.
         var fold = Sheet.Width / 2;
         var clip = new SKRect(0, 0, page.Width, page.Height);
-        foreach (var side in Imposition.Sides(document.Pages.Count))
+        foreach (var side in Imposition.Sides(document.Pages.Count, document.Info.RightToLeft))
         {
             var canvas = pdf.BeginPage(Sheet.Width, Sheet.Height);
             // The whole sheet takes the paper colour once; each page then draws only its items, since clearing

@@ -46,6 +46,18 @@ public static class Imposition
     /// n pages (after padding), side 1 is [n, 1], side 2 is [2, n-1], side 3 is [n-2, 3], side 4 is [4, n-3], …:
     /// the outermost sheet carries the covers and the innermost sheet the middle spread.
     /// </summary>
+    /// <param name="pages">The book's page count, before padding.</param>
+    /// <param name="rightToLeft">
+    /// The book reads right to left, so it is bound on the right and its pages turn to the right, as Arabic,
+    /// Persian and Hebrew books are: each side is the left-to-right side with its halves swapped, the front
+    /// cover on the left half of the first side, and page 2 on the right of its back.
+    /// </param>
+    public static IReadOnlyList<SheetSide> Sides(int pages, bool rightToLeft)
+    {
+        var sides = Sides(pages);
+        return rightToLeft ? [.. sides.Select(side => new SheetSide(side.Right, side.Left))] : sides;
+    }
+
     public static IReadOnlyList<SheetSide> Sides(int pages)
     {
         var order = ReadingOrder(pages);

@@ -10,7 +10,7 @@ public static class LineBreaker
     {
         var source = new TextSource(inlines, style, fonts);
         var words = WordBuilder.Build(source);
-        var rightToLeft = words.Select(w => w.RightToLeft).FirstOrDefault(d => d is not null) ?? false;
+        var rightToLeft = BaseDirection(words, style.OnRightToLeftPage);
         var lines = new List<TextLine>();
         var current = new List<Word>();
         float width = 0, pendingSpace = 0;
@@ -44,6 +44,18 @@ public static class LineBreaker
         }
         if (current.Count > 0) Flush();
         return lines;
+    }
+
+    /// <summary>
+    /// Unicode's rules P2 and P3 (the first strong letter decides) on a left-to-right page. On a right-to-left
+    /// page the page's direction is the paragraph's, as <c>dir="rtl"</c> makes it in HTML, unless the paragraph
+    /// has no right-to-left letter and some left-to-right one: so "Sam يحب كرة القدم" starts at the right with
+    /// "Sam", while a paragraph wholly in English keeps its own direction, as its own <c>dir</c> would give it.
+    /// </summary>
+    private static bool BaseDirection(List<Word> words, bool rightToLeftPage)
+    {
+        if (!rightToLeftPage) return words.Select(w => w.RightToLeft).FirstOrDefault(d => d is not null) ?? false;
+        return words.Any(w => w.RightToLeft == true) || words.All(w => w.RightToLeft != false);
     }
 
     /// <summary>

@@ -8,9 +8,30 @@ internal static class LineBuilder
 {
     public static TextLine Build(IReadOnlyList<Word> words, ParagraphStyle style, float maxWidth, bool rightToLeft)
     {
-        var order = VisualOrder(words, rightToLeft);
         var placed = new List<PlacedFragment>(words.Count * 2);
         float x = 0, ascent = 0, descent = 0;
+        if (style.OnRightToLeftPage)
+        {
+            foreach (var (index, isSpace) in VisualOrderWithSpaces(words, rightToLeft))
+            {
+                var word = words[index];
+                if (isSpace)
+                {
+                    AddSpace(placed, word, x);
+                    x += word.TrailingSpace;
+                    continue;
+                }
+                foreach (var fragment in VisualFragments(word, rightToLeft))
+                {
+                    placed.Add(new PlacedFragment(fragment, x));
+                    x += fragment.Width;
+                    ascent = Math.Max(ascent, fragment.LineAscent);
+                    descent = Math.Max(descent, fragment.LineDescent);
+                }
+            }
+            return Finish(placed, x, ascent, descent, style, maxWidth, rightToLeft);
+        }
+        var order = VisualOrder(words, rightToLeft);
         var logicalLast = words.Count > 0 ? words[^1] : null;
         foreach (var index in order)
         {
@@ -36,14 +57,23 @@ internal static class LineBuilder
                 x += word.TrailingSpace;
             }
         }
+        return Finish(placed, x, ascent, descent, style, maxWidth, rightToLeft);
+    }
+
+    private static TextLine Finish(List<PlacedFragment> placed, float x, float ascent, float descent, ParagraphStyle style, float maxWidth, bool rightToLeft)
+    {
         var nominal = style.Size * style.LineHeight;
         var height = Math.Max(nominal, (ascent + descent) * 1.1f);
         var baseline = placed.Count == 0 ? height * 0.75f : (height - (ascent + descent)) / 2 + ascent;
+        // On a right-to-left page the layout is made as if left to right and mirrored at the end, so every line
+        // starts at the left here and at the right once mirrored: lines follow the page, as text-align: start
+        // does under dir="rtl", and a list's English item lines up with its Arabic ones at the right edge.
+        var startAtRight = !style.OnRightToLeftPage && rightToLeft;
         var offset = style.Align switch
         {
             TextAlign.Center => (maxWidth - x) / 2,
-            TextAlign.End => rightToLeft ? 0 : maxWidth - x,
-            _ => rightToLeft ? maxWidth - x : 0,
+            TextAlign.End => startAtRight ? 0 : maxWidth - x,
+            _ => startAtRight ? maxWidth - x : 0,
         };
         return new TextLine(placed, x, height, baseline, Math.Max(0, offset));
     }
@@ -74,6 +104,30 @@ internal static class LineBuilder
     }
 
     /// <summary>
+    /// Words and the spaces between them in visual order, for right-to-left pages: each space is placed by the
+    /// bidirectional algorithm too (rule N1: between two words of one direction it takes theirs, between words
+    /// of different directions the paragraph's), so it always lies between the two words it separates, even
+    /// where an English name meets the Arabic around it.
+    /// </summary>
+    private static List<(int Word, bool Space)> VisualOrderWithSpaces(IReadOnlyList<Word> words, bool rightToLeft)
+    {
+        var levels = Levels(words, rightToLeft);
+        var elements = new List<(int Word, bool Space)>(words.Count * 2);
+        var elementLevels = new List<int>(words.Count * 2);
+        for (var i = 0; i < words.Count; i++)
+        {
+            elements.Add((i, false));
+            elementLevels.Add(levels[i]);
+            if (i == words.Count - 1 || words[i].TrailingSpace <= 0) continue;
+            elements.Add((i, true));
+            elementLevels.Add(levels[i] % 2 == levels[i + 1] % 2 ? Math.Min(levels[i], levels[i + 1]) : rightToLeft ? 1 : 0);
+        }
+        var order = elements.ToArray();
+        Reverse(order, [.. elementLevels]);
+        return [.. order];
+    }
+
+    /// <summary>
     /// Unicode's rule L2 at word level: levels are 0 for left-to-right words (2 inside a right-to-left
     /// paragraph) and 1 for right-to-left words; then every run at or above each level is reversed, highest first.
     /// </summary>
@@ -84,6 +138,16 @@ internal static class LineBuilder
         // Almost every line is left-to-right throughout: nothing to reorder.
         if (!rightToLeft && words.All(w => w.RightToLeft != true)) return order;
 
+        Reverse(order, Levels(words, rightToLeft));
+        return order;
+    }
+
+    /// <summary>
+    /// Each word's level: 0 for left-to-right words (2 inside a right-to-left paragraph), 1 for right-to-left
+    /// words, and a word with no strong letter (digits, punctuation) the level of the word before it.
+    /// </summary>
+    private static int[] Levels(IReadOnlyList<Word> words, bool rightToLeft)
+    {
         var levels = new int[words.Count];
         var previous = rightToLeft ? 1 : 0;
         for (var i = 0; i < words.Count; i++)
@@ -96,6 +160,12 @@ internal static class LineBuilder
             };
             previous = levels[i];
         }
+        return levels;
+    }
+
+    /// <summary>Rule L2: from the highest level down to 1, every run at or above the level is reversed.</summary>
+    private static void Reverse<T>(T[] order, int[] levels)
+    {
         var max = levels.Length == 0 ? 0 : levels.Max();
         for (var level = max; level >= 1; level--)
         {
@@ -110,6 +180,5 @@ internal static class LineBuilder
                 i = j;
             }
         }
-        return order;
     }
 }

@@ -18,12 +18,12 @@ internal static class ContentsLayout
         foreach (var box in TextBoxes.Lines([new Inline(block.Title)], context.Heading(1), context, width, 0, keepAll: true))
             yield return box with { BreakBefore = theme.NewPageForLevel1Headings };
         var style = context.Body with { Size = theme.BodySize * 1.05f };
-        var numberColumn = LineBreaker.Break([new Inline("0000", InlineStyle.Bold)], style, context.Fonts, width)[0].Width;
+        var numberColumn = context.Break([new Inline("0000", InlineStyle.Bold)], style, width)[0].Width;
         for (var i = 0; i < context.Sections.Count; i++)
         {
             var (heading, anchor) = context.Sections[i];
             var page = context.SectionPages is { } pages && pages.TryGetValue(anchor, out var n) ? n.ToString(CultureInfo.InvariantCulture) : "0";
-            var number = LineBreaker.Break([new Inline(page, InlineStyle.Bold)], style with { Color = theme.Accent }, context.Fonts, width)[0];
+            var number = context.Break([new Inline(page, InlineStyle.Bold)], style with { Color = theme.Accent }, width)[0];
             // The title's width never depends on the number, so both passes break titles, and pages, alike.
             var titleWidth = width - numberColumn - 40;
             var (title, titleHeight) = TextBoxes.Stack(heading.Inlines, style, context, titleWidth, 0, 0);

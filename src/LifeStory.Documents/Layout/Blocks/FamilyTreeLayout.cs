@@ -180,9 +180,9 @@ internal static class FamilyTreeLayout
         var textWidth = Math.Max(1, cardWidth - 2 * Padding);
         var photo = Math.Min(person.IsChild ? ChildPhotoSize : PhotoSize, textWidth);
         if (photo < SmallestPhoto) photo = 0;
-        var name = LineBreaker.Break([new Inline(person.Name)], NameStyle(person, context), context.Fonts, textWidth).ToList();
+        var name = context.Break([new Inline(person.Name)], NameStyle(person, context), textWidth).ToList();
         var role = string.IsNullOrWhiteSpace(person.Role) ? []
-            : LineBreaker.Break([new Inline(person.Role)], RoleStyle(context), context.Fonts, textWidth).ToList();
+            : context.Break([new Inline(person.Role)], RoleStyle(context), textWidth).ToList();
         return new Card(person, photo, name, role);
     }
 

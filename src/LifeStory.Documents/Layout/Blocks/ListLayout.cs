@@ -48,7 +48,7 @@ internal static class ListLayout
         for (var n = block.Start; n < block.Start + block.Items.Count; n++)
         {
             var marker = n.ToString(CultureInfo.InvariantCulture) + ".";
-            var width = LineBreaker.Break([new Inline(marker, InlineStyle.Bold)], style, context.Fonts, float.MaxValue)[0].Width;
+            var width = context.Break([new Inline(marker, InlineStyle.Bold)], style, float.MaxValue)[0].Width;
             indent = Math.Max(indent, width + gap);
         }
         return indent;
@@ -57,7 +57,7 @@ internal static class ListLayout
     private static TextItem Marker(string marker, LayoutContext context, float indent, FlowBox box)
     {
         var style = context.Body with { Color = context.Theme.Accent };
-        var line = LineBreaker.Break([new Inline(marker, InlineStyle.Bold)], style, context.Fonts, indent)[0];
+        var line = context.Break([new Inline(marker, InlineStyle.Bold)], style, indent)[0];
         // Sit the marker on the baseline of the item's first line.
         var firstLine = box.Items.OfType<TextItem>().FirstOrDefault();
         var dy = firstLine is null ? 0 : Math.Max(0, firstLine.Bounds.Top + firstLine.Line.Baseline - line.Baseline);

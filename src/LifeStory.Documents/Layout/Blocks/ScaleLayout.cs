@@ -23,9 +23,9 @@ internal static class ScaleLayout
 
         // People who gave the same score share one label and one marker: "Jo and Sam 8".
         var marks = block.Marks.GroupBy(m => m.Score).OrderBy(g => g.Key)
-            .Select(g => new ScaleMark(JoinNames(g.Select(m => m.Who).ToList()), g.Key)).ToList();
-        var lines = marks.Select(m => LineBreaker.Break(
-            [new Inline($"{m.Who} {m.Score.ToString(CultureInfo.InvariantCulture)}", InlineStyle.Bold)], label, context.Fonts, width)).ToList();
+            .Select(g => new ScaleMark(JoinNames(g.Select(m => m.Who).ToList(), context.RightToLeft), g.Key)).ToList();
+        var lines = marks.Select(m => context.Break(
+            [new Inline($"{m.Who} {m.Score.ToString(CultureInfo.InvariantCulture)}", InlineStyle.Bold)], label, width)).ToList();
         var placements = lines.All(l => l.Count == 1)
             ? ScaleLabels.Place(marks.Select((m, i) => (X(m.Score), lines[i][0].Width, lines[i][0].Height)).ToList(), width, label.Size * 1.5f, BarHeight / 2)
             : null;
@@ -43,7 +43,7 @@ internal static class ScaleLayout
         items.Add(new ShapeItem(new SKRect(0, barTop, width, barTop + BarHeight), theme.AccentSoft, BarHeight / 2, theme.Accent, 1));
         for (var n = 0; n <= 10; n++)
         {
-            var number = LineBreaker.Break([new Inline(n.ToString(CultureInfo.InvariantCulture))], label with { Color = theme.Accent }, context.Fonts, 40)[0];
+            var number = context.Break([new Inline(n.ToString(CultureInfo.InvariantCulture))], label with { Color = theme.Accent }, 40)[0];
             var x = X(n) - number.Width / 2;
             items.Add(new TextItem(new SKRect(x, barTop + BarHeight + 2, x + number.Width, barTop + BarHeight + 2 + number.Height), number with { Offset = 0 }));
         }
@@ -60,8 +60,8 @@ internal static class ScaleLayout
         // Faces, when asked for, stand beside the words at each end: sad by 0, happy by 10.
         var face = block.Faces ? label.Size * 3f : 0;
         var gap = block.Faces ? 6f : 0;
-        var (zero, zeroHeight) = TextBoxes.Stack([new Inline("0 means: " + block.ZeroMeans)], label, context, endWidth - face - gap, face + gap, endsTop);
-        var (ten, tenHeight) = TextBoxes.Stack([new Inline("10 means: " + block.TenMeans)], label with { Align = TextAlign.End }, context,
+        var (zero, zeroHeight) = TextBoxes.Stack([new Inline(EndWords(0, block.ZeroMeans, context))], label, context, endWidth - face - gap, face + gap, endsTop);
+        var (ten, tenHeight) = TextBoxes.Stack([new Inline(EndWords(10, block.TenMeans, context))], label with { Align = TextAlign.End }, context,
             endWidth - face - gap, width - endWidth, endsTop);
         items.AddRange(zero);
         items.AddRange(ten);
@@ -80,15 +80,28 @@ internal static class ScaleLayout
     }
 
     /// <summary>The scale as plain lines: the question, what the ends mean, and each person's score.</summary>
+    /// <summary>
+    /// "0 means: not safe". On a right-to-left page the English "0 means:" would sit inside Arabic words, read
+    /// in the wrong order by the bidirectional algorithm ("means: 0"), so the page prints only what the end
+    /// means, right under the 0 or 10 it belongs to.
+    /// </summary>
+    private static string EndWords(int end, string means, LayoutContext context) =>
+        context.RightToLeft ? means : string.Create(CultureInfo.InvariantCulture, $"{end} means: {means}");
+
     private static IEnumerable<FlowBox> AsLines(ScaleBlock block, LayoutContext context, float width)
     {
         var lines = new List<Inline[]>();
         if (block.Question is { } question) lines.Add([new Inline(question)]);
-        lines.Add([new Inline("0 means: " + block.ZeroMeans + ". 10 means: " + block.TenMeans + ".")]);
+        lines.Add([new Inline(context.RightToLeft
+            ? $"0: {block.ZeroMeans}. 10: {block.TenMeans}."
+            : "0 means: " + block.ZeroMeans + ". 10 means: " + block.TenMeans + ".")]);
         lines.AddRange(block.Marks.Select(m => new[] { new Inline(m.Who + ": "), new Inline(m.Score.ToString(CultureInfo.InvariantCulture), InlineStyle.Bold) }));
         return lines.SelectMany(line => TextBoxes.Lines(line, context.Body, context, width, context.Theme.ParagraphSpacing));
     }
 
-    private static string JoinNames(IReadOnlyList<string> names) =>
-        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+    /// <summary>"Jo and Sam"; on a right-to-left page, whose language the engine cannot write, "Jo, Sam".</summary>
+    private static string JoinNames(IReadOnlyList<string> names, bool rightToLeft) =>
+        names.Count == 1 ? names[0]
+        : rightToLeft ? string.Join(", ", names)
+        : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
 }

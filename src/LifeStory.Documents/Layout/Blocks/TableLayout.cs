@@ -62,7 +62,7 @@ internal static class TableLayout
         var natural = new float[columns];
         foreach (var row in block.Rows.Prepend(block.Header))
             for (var c = 0; c < Math.Min(columns, row.Count); c++)
-                natural[c] = Math.Max(natural[c], LineBreaker.Break(row[c], style, context.Fonts, 10_000f).Sum(l => l.Width) + 2 * Padding);
+                natural[c] = Math.Max(natural[c], context.Break(row[c], style, 10_000f).Sum(l => l.Width) + 2 * Padding);
         var total = natural.Sum();
         var shares = natural.Select(n => Math.Clamp(total <= 0 ? 1f / columns : n / total, 0.12f, 0.7f)).ToArray();
         var sum = shares.Sum();

@@ -10,7 +10,7 @@ internal static class TextBoxes
     public static List<FlowBox> Lines(IReadOnlyList<Inline> inlines, ParagraphStyle style, LayoutContext context, float width,
         float spaceBefore, bool keepAll = false)
     {
-        var lines = LineBreaker.Break(inlines, style, context.Fonts, width);
+        var lines = context.Break(inlines, style, width);
         var boxes = new List<FlowBox>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -29,7 +29,7 @@ internal static class TextBoxes
     {
         var items = new List<PageItem>();
         var top = y;
-        foreach (var line in LineBreaker.Break(inlines, style, context.Fonts, width))
+        foreach (var line in context.Break(inlines, style, width))
         {
             items.Add(new TextItem(new SKRect(x, y, x + width, y + line.Height), line));
             y += line.Height;

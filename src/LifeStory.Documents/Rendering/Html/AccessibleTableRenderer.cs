@@ -44,6 +44,8 @@ internal sealed class AccessibleTableRenderer : HtmlObjectRenderer<Table>
             else if (alignment is TableColumnAlign.Right) renderer.Write(" class=\"align-right\"");
             if (cell.ColumnSpan > 1) renderer.Write(" colspan=\"").Write(cell.ColumnSpan.ToString(CultureInfo.InvariantCulture)).Write('"');
             if (cell.RowSpan > 1) renderer.Write(" rowspan=\"").Write(cell.RowSpan.ToString(CultureInfo.InvariantCulture)).Write('"');
+            // A cell in another script than the page's carries its lang and dir (HtmlWriter marks it).
+            renderer.WriteAttributes(cell);
             renderer.Write('>');
             renderer.Write(cell);
             renderer.WriteLine(header ? "</th>" : "</td>");

@@ -1,6 +1,12 @@
 namespace LifeStory.Documents.Rendering.Html;
 
-/// <summary>The parts of the style sheet that do not depend on the theme: book blocks, pictures and print.</summary>
+/// <summary>
+/// The parts of the style sheet that do not depend on the theme: book blocks, pictures and print. Sides are
+/// written as CSS logical properties (inline-start and inline-end, not left and right), so a right-to-left
+/// page (<c>dir="rtl"</c>) gets a speech bubble's tail, a timeline's line and a scale's bar on its own start
+/// side with no second style sheet: https://www.w3.org/TR/css-logical-1/ and the W3C's Arabic layout
+/// requirements (https://www.w3.org/TR/alreq/).
+/// </summary>
 internal static class CssRules
 {
     public const string Common = """
@@ -29,7 +35,7 @@ internal static class CssRules
         figure.bw img { filter: grayscale(1); }
         .picture-missing { border: 2px dashed var(--accent); border-radius: 14px; padding: 0.8em 1em; background: var(--accent-soft); text-align: center; break-inside: avoid; }
         blockquote.speech { position: relative; margin: 0 0 calc(var(--gap) + 14px); padding: 0.8em 1.1em; background: var(--accent-soft); border-radius: 22px; font-size: 1.08em; break-inside: avoid; }
-        blockquote.speech::after { content: ""; position: absolute; left: 36px; bottom: -14px; border-style: solid; border-width: 14px 12px 0 0; border-color: var(--accent-soft) transparent transparent transparent; }
+        blockquote.speech::after { content: ""; position: absolute; inset-inline-start: 36px; bottom: -14px; border-style: solid; border-width: 14px 0 0; border-inline-end-width: 12px; border-color: var(--accent-soft) transparent transparent transparent; }
         blockquote.speech > :last-child, .panel > :last-child, .beside-text > :last-child { margin-bottom: 0; }
         .panel { margin: 0 0 var(--gap); padding: 0.9em 1.2em; background: var(--accent-soft); border-radius: 18px; break-inside: avoid; }
         .panel-title { margin-top: 0; }
@@ -54,12 +60,12 @@ internal static class CssRules
         .align-right { text-align: right; }
         figure.scale { text-align: start; }
         .scale-table th[scope="row"] { width: 35%; }
-        .scale-bar { display: inline-block; width: 70%; height: 0.8em; margin-right: 0.5em; vertical-align: middle; border: 2px solid var(--accent); border-radius: 999px; background: var(--paper); overflow: hidden; }
+        .scale-bar { display: inline-block; width: 70%; height: 0.8em; margin-inline-end: 0.5em; vertical-align: middle; border: 2px solid var(--accent); border-radius: 999px; background: var(--paper); overflow: hidden; }
         .scale-fill { display: block; height: 100%; background: var(--accent); }
         .scale-number { font-weight: 700; }
-        ol.timeline { list-style: none; margin-left: 0.6em; padding: 0 0 0 1.4em; border-left: 4px solid var(--accent-soft); }
+        ol.timeline { list-style: none; margin: 0 0 var(--gap); margin-inline-start: 0.6em; padding: 0; padding-inline-start: 1.4em; border-inline-start: 4px solid var(--accent-soft); }
         ol.timeline > li { position: relative; margin: 0 0 0.8em; break-inside: avoid; }
-        ol.timeline > li::before { content: ""; position: absolute; left: calc(-1.4em - 10px); top: 0.35em; width: 12px; height: 12px; border: 2px solid var(--paper); border-radius: 50%; background: var(--accent); }
+        ol.timeline > li::before { content: ""; position: absolute; inset-inline-start: calc(-1.4em - 10px); top: 0.35em; width: 12px; height: 12px; border: 2px solid var(--paper); border-radius: 50%; background: var(--accent); }
         ol.timeline time, ol.timeline .timeline-date { display: block; font-weight: 700; }
         figure.family-tree { break-inside: auto; }
         ul.family-tree-rows, ul.family-tree-people { list-style: none; margin: 0; padding: 0; }

@@ -20,17 +20,21 @@ public static partial class HtmlWriter
     /// <param name="info">Its title (the page's <c>title</c>), author and subject.</param>
     /// <param name="theme">Colours, sizes, margins and paper for the style sheet.</param>
     /// <param name="pictures">Where pictures come from; only their re-encoded, metadata-free form is embedded.</param>
-    /// <param name="language">The text's language as a BCP 47 tag, for <c>html lang</c>.</param>
+    /// <param name="language">
+    /// The text's language as a BCP 47 tag, for <c>html lang</c>; when null, the document's own
+    /// (<see cref="DocumentInfo.Language"/>), else English.
+    /// </param>
     /// <param name="embedFonts">Embed the PDF's fonts so the page never depends on the reader's fonts.</param>
     /// <param name="otherLanguage">
     /// A language the text switches into (the child's first language): its runs and known paragraphs are marked
     /// with its tag. Runs in any other script than the page's are marked whether or not it is given.
     /// </param>
-    public static string Write(string markdown, DocumentInfo info, Theme theme, IPictureSource pictures, string language = "en", bool embedFonts = true,
+    public static string Write(string markdown, DocumentInfo info, Theme theme, IPictureSource pictures, string? language = null, bool embedFonts = true,
         OtherLanguage? otherLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(info);
+        language ??= info.Language ?? "en";
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(pictures);
         if (!LanguageTag().IsMatch(language ?? ""))
@@ -72,9 +76,31 @@ public static partial class HtmlWriter
         // After the filter, which drops every typed property: this one comes from the case, not the text.
         foreach (var paragraph in document.Descendants<Markdig.Syntax.ParagraphBlock>())
             if (languages.PhraseLanguage(InlineMapper.PlainText(paragraph.Inline)) is { } tag) paragraph.GetAttributes().AddProperty("lang", tag);
+        MarkParts(document, languages);
         var ids = new IdRegistry();
         var chapters = ChapterIds.Assign(document, ids);
         return BookHtmlRenderer.Render(document, new HtmlRenderContext(pictures, ids, chapters, languages));
+    }
+
+    /// <summary>
+    /// A paragraph or heading in another script than the page's (Arabic in an English book, English in an Arabic
+    /// one) says so itself, with <c>lang</c> for a screen reader's voice and <c>dir</c> for the browser's order
+    /// and alignment; lists, quotes and table cells hold paragraphs, so their words are marked the same way.
+    /// </summary>
+    private static void MarkParts(MarkdownDocument document, LanguageRuns languages)
+    {
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block is not (Markdig.Syntax.ParagraphBlock or Markdig.Syntax.HeadingBlock) || block.Inline is null) continue;
+            if (languages.Part(InlineMapper.PlainText(block.Inline)) is not { } part) continue;
+            // A list item's or table cell's only paragraph is written without a <p> of its own: the mark goes on
+            // the item or the cell.
+            var marked = block.Parent is ListItemBlock or Markdig.Extensions.Tables.TableCell && block.Parent.Count == 1 ? (Markdig.Syntax.Block)block.Parent : block;
+            var attributes = marked.GetAttributes();
+            if (attributes.Properties?.Any(p => p.Key == "lang") != true) attributes.AddProperty("lang", part.Language);
+            attributes.AddProperty("dir", part.RightToLeft ? "rtl" : "ltr");
+            languages.MarkPart(block, part);
+        }
     }
 
     private static string FontFaces(string markdown, Theme theme)

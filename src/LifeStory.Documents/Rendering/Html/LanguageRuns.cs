@@ -13,6 +13,8 @@ namespace LifeStory.Documents.Rendering.Html;
 internal sealed class LanguageRuns
 {
     private readonly string _documentScript;
+    private readonly string _documentLanguage;
+    private readonly Dictionary<object, string> _partScripts = new(ReferenceEqualityComparer.Instance);
     private readonly OtherLanguage? _other;
     private readonly string? _otherScript;
     private readonly HashSet<string> _phrases;
@@ -20,6 +22,7 @@ internal sealed class LanguageRuns
     public LanguageRuns(string documentLanguage, OtherLanguage? other)
     {
         _documentScript = ScriptLanguages.ScriptOf(documentLanguage);
+        _documentLanguage = documentLanguage;
         _other = other;
         _otherScript = other is null ? null : ScriptLanguages.ScriptOf(other.Tag);
         _phrases = other is null ? [] : other.Phrases.Select(Normalise).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
@@ -35,8 +38,46 @@ internal sealed class LanguageRuns
     public string? PhraseLanguage(string text) =>
         _other is not null && _otherScript == _documentScript && _phrases.Contains(Normalise(text)) ? _other.Tag : null;
 
+    /// <summary>
+    /// The language and direction of a whole part (a paragraph, a heading, a list item's or a table cell's
+    /// words) in another script than the page's, found as the PDF finds a paragraph's direction: by its first
+    /// strong letter (Unicode's rules P2 and P3) on a left-to-right page; on a right-to-left page only when none
+    /// of its letters is in the page's script, since the page's direction holds there for any paragraph with a
+    /// letter of its own ("Sam يحب كرة القدم" is Arabic). Null when the part is in the page's language.
+    /// </summary>
+    public Run? Part(string text)
+    {
+        var rightToLeftPage = Direction(_documentScript) == HarfBuzzSharp.Direction.RightToLeft;
+        string? first = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var rune = Rune.GetRuneAt(text, i);
+            if (StrongScript(rune) is { } script)
+            {
+                if (ScriptLanguages.Writes(_documentScript, script) && (rightToLeftPage || first is null)) return null;
+                first ??= script;
+                if (!rightToLeftPage) break;
+            }
+            i += rune.Utf16SequenceLength;
+        }
+        return first is null ? null : Make(0, text.Length, first);
+    }
+
+    /// <summary>
+    /// Remembers a part marked with its own language, so runs inside it are marked against its script, not the
+    /// page's: a page's English inside an Arabic paragraph of an English book is marked English again.
+    /// </summary>
+    public void MarkPart(object part, Run language) => _partScripts[part] = ScriptLanguages.ScriptOf(language.Language);
+
+    /// <summary>The runs of the text, inside this part (null for none), in another script than the part's or the page's.</summary>
+    public IReadOnlyList<Run> Foreign(string text, object? part) =>
+        part is not null && _partScripts.TryGetValue(part, out var script) ? Foreign(text, script) : Foreign(text);
+
     /// <summary>The runs of the text in another script than the page's, left to right in the text's own order.</summary>
-    public IReadOnlyList<Run> Foreign(string text)
+    public IReadOnlyList<Run> Foreign(string text) => Foreign(text, _documentScript);
+
+    private List<Run> Foreign(string text, string baseScript)
     {
         var runs = new List<Run>();
         int? start = null;
@@ -53,7 +94,7 @@ internal sealed class LanguageRuns
                 if (start is { } s && script is not null) runs.Add(Make(s, end, script));
                 start = null;
                 script = null;
-                if (!ScriptLanguages.Writes(_documentScript, own))
+                if (!ScriptLanguages.Writes(baseScript, own))
                 {
                     start = i;
                     script = own;
@@ -67,10 +108,10 @@ internal sealed class LanguageRuns
     }
 
     /// <summary>Writes the text escaped, each foreign run inside a span that names its language and direction.</summary>
-    public void Write(HtmlRenderer renderer, string text)
+    public void Write(HtmlRenderer renderer, string text, object? part = null)
     {
         var at = 0;
-        foreach (var run in Foreign(text))
+        foreach (var run in Foreign(text, part))
         {
             renderer.WriteEscape(text.AsSpan(at, run.Start - at));
             renderer.Write("<span lang=\"").Write(HtmlText.Encode(run.Language)).Write("\" dir=\"").Write(run.RightToLeft ? "rtl" : "ltr").Write("\">");
@@ -83,7 +124,9 @@ internal sealed class LanguageRuns
 
     private Run Make(int start, int end, string script)
     {
-        var language = _other is not null && ScriptLanguages.Writes(_otherScript!, script) ? _other.Tag : ScriptLanguages.LanguageOf(script);
+        var language = _other is not null && ScriptLanguages.Writes(_otherScript!, script) ? _other.Tag
+            : ScriptLanguages.Writes(_documentScript, script) ? _documentLanguage
+            : ScriptLanguages.LanguageOf(script);
         return new Run(start, end, language, Direction(script) == HarfBuzzSharp.Direction.RightToLeft);
     }
 

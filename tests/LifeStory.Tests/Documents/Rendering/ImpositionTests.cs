@@ -21,6 +21,19 @@ public sealed class ImpositionTests
     }
 
     /// <summary>Each side is "left,right"; sides are separated by "|" in printing order; "-" is a blank page.</summary>
+    /// <summary>Bound on the right, as a right-to-left book is: the front cover on the left half of the first side.</summary>
+    [Theory]
+    [InlineData(1, "1,-|-,-")]
+    [InlineData(4, "1,4|3,2")]
+    [InlineData(8, "1,8|7,2|3,6|5,4")]
+    public void Given_a_right_to_left_book_When_imposed_Then_each_side_is_the_left_to_right_side_mirrored(int pages, string expected)
+    {
+        var sides = Imposition.Sides(pages, rightToLeft: true);
+
+        Assert.Equal(expected, string.Join("|", sides.Select(s => $"{Show(s.Left)},{Show(s.Right)}")));
+        Assert.Equal(Imposition.Sides(pages, rightToLeft: false), Imposition.Sides(pages));
+    }
+
     [Theory]
     [InlineData(1, "-,1|-,-")]
     [InlineData(2, "2,1|-,-")]
