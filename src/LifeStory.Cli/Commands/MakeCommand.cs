@@ -33,8 +33,12 @@ internal static class MakeCommand
         {
             Description = "A folder of case folders: write every due letter (each case's latest review), report each bad case and carry on.",
         };
-        var command = new Command("minutes", "Write the review minutes as a letter to the child, as a PDF.") { review, reader, all, batch };
-        return Build(command, Product.Minutes, review, reader, all, batch);
+        var easyRead = new Option<bool>("--easy-read")
+        {
+            Description = "With --for parents: the easy-read version (one idea a line, a picture beside each point, large print), for a parent who needs it.",
+        };
+        var command = new Command("minutes", "Write the review minutes as a letter to the child, as a PDF.") { review, reader, all, batch, easyRead };
+        return Build(command, Product.Minutes, review, reader, all, batch, easyRead: easyRead);
     }
 
     private static Option<string> ReaderOption()
@@ -49,7 +53,8 @@ internal static class MakeCommand
     }
 
     private static Command Build(Command command, Product product, Option<string?>? review,
-        Option<string>? reader = null, Option<bool>? all = null, Option<DirectoryInfo?>? batch = null, Option<bool>? booklet = null)
+        Option<string>? reader = null, Option<bool>? all = null, Option<DirectoryInfo?>? batch = null, Option<bool>? booklet = null,
+        Option<bool>? easyRead = null)
     {
         var caseFolder = CommonOptions.CaseFolder();
         // With --batch the cases come from the folder, so the case argument becomes optional; the action
@@ -89,7 +94,11 @@ internal static class MakeCommand
                     reader is null ? Audience.Child : ReaderNames.Parse(parse.GetValue(reader)) ?? Audience.Child)
                 {
                     Booklet = booklet is not null && parse.GetValue(booklet),
+                    EasyRead = easyRead is not null && parse.GetValue(easyRead),
                 };
+                if (request.EasyRead && (request.Reader != Audience.Parents || batch is not null && parse.GetValue(batch) is not null
+                    || all is not null && parse.GetValue(all)))
+                    throw new UsageException(EasyReadRequest.ParentsOnly);
                 var allReaders = all is not null && parse.GetValue(all);
                 if (batchFolder is not null) return BatchMinutes.Run(batchFolder.FullName, request, allReaders, reporter);
                 if (allReaders) return WriteAll(request, reporter);

@@ -34,6 +34,12 @@ public static class MotifNames
         [Motif.Sun] = ["sun", "sunshine", "sunny", "sunbeam", "summer"],
         [Motif.HappyFace] = ["smiley", "smiley face", "happy face", "happyface", "smile", "emoji"],
         [Motif.SadFace] = ["sad face", "sadface"],
+        [Motif.House] = ["house", "home"],
+        [Motif.School] = ["school", "classroom"],
+        [Motif.Calendar] = ["calendar", "diary"],
+        [Motif.Meeting] = ["meeting"],
+        [Motif.Plan] = ["plan", "clipboard", "checklist"],
+        [Motif.Speech] = ["speech", "speech bubble", "talking"],
     });
 
     /// <summary>Little words around a name that never name anything themselves.</summary>
