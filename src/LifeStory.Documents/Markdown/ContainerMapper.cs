@@ -65,7 +65,7 @@ internal static partial class ContainerMapper
     private static IEnumerable<Block> Point(List<Block> inner, string? argument)
     {
         var picture = inner.OfType<PictureBlock>().FirstOrDefault();
-        var motif = MotifNames.Find(argument);
+        var motif = MotifNames.Named(argument);
         if (picture is null && motif is null) return inner;
         return [new BesideBlock(picture is null ? null : picture with { Caption = null }, inner.Where(b => !ReferenceEquals(b, picture)).ToList())
         {

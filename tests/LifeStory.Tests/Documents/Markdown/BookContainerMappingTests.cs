@@ -64,6 +64,7 @@ public sealed class BookContainerMappingTests
         var beside = Assert.IsType<BesideBlock>(Assert.Single(Blocks(
             "::: beside\n![Me at five](me.jpg){.bw}\n\nI like swimming.\n\nAnd painting.\n:::")));
 
+        Assert.NotNull(beside.Picture);
         Assert.Equal("me.jpg", beside.Picture.Source);
         Assert.Equal("Me at five", beside.Picture.Caption);
         Assert.True(beside.Picture.Style.BlackAndWhite);
