@@ -139,11 +139,11 @@ internal static class MakeCommand
         var (results, manifest) = AllReaders.Run(request, reporter.Progress);
         foreach (var result in results) reporter.Findings(result.Findings);
         if (manifest is null) return ExitCodes.InvalidInput;
-        foreach (var (result, reader) in results.Zip(Enum.GetValues<Audience>().OrderBy(ReaderOrder)))
+        foreach (var (result, (reader, easyRead)) in results.Zip(AllReaders.VersionsFor(request)))
         {
             if (!result.Succeeded)
             {
-                reporter.Failure($"The {ReaderNames.For(reader)} version was not written: see the errors above. The other versions were.");
+                reporter.Failure($"The {ReaderNames.For(reader)}{(easyRead ? " easy-read" : "")} version was not written: see the errors above. The other versions were.");
                 continue;
             }
             reporter.Result(Wrote(Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!), request.Format, result.PageCount));
@@ -152,15 +152,6 @@ internal static class MakeCommand
         reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, manifest)}");
         return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
-
-    /// <summary>The order AllReaders writes the versions in.</summary>
-    private static int ReaderOrder(Audience reader) => reader switch
-    {
-        Audience.Child => 0,
-        Audience.Parents => 1,
-        Audience.Carers => 2,
-        _ => 3,
-    };
 
     /// <summary>"Wrote letter.pdf (1 page)"; a web page or Markdown has no pages to count.</summary>
     internal static string Wrote(string file, OutputFormat format, int pages) => format is OutputFormat.Html or OutputFormat.Markdown
