@@ -115,7 +115,7 @@ public static class CasePipeline
                 $"An easy-read letter about {forChild.Child.PreferredName}'s review meeting", "review-letter.pdf"),
             _ => ("minutes/letter", layout.Apply(Theme.Letter), $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
         };
-        if (request.EasyRead) data["easy_read_for"] = EasyReadRequest.Readers(forChild);
+        if (request.EasyRead) data["easy_read_for"] = EasyReadRequest.Readers(forChild, loaded.Case.Model);
         Review? chosen = null;
         if (request.Product == Product.Minutes)
         {

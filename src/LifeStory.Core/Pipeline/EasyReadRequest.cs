@@ -21,11 +21,13 @@ public static class EasyReadRequest
 
     /// <summary>
     /// The first names of the parents this version may show who need easy read ("Kelly", "Kelly and Darren"), to greet
-    /// them by; empty when nobody is marked, and the letter then greets no one by name.
+    /// them by; a parent the case shows to parents by another name is greeted by that name whole ("Ruby's mummy").
+    /// Empty when nobody is marked, and the letter then greets no one by name.
     /// </summary>
-    internal static string Readers(Case visible) => JoinNames(visible.People
+    internal static string Readers(Case visible, Case whole) => JoinNames(visible.People
         .Where(p => p.NeedsEasyRead && p.Died is null && p.Group is PersonGroup.BirthFamily)
-        .Select(p => Text(p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])!).ToList());
+        .Select(p => Text(whole.People.FirstOrDefault(o => o.Id == p.Id)?.ShownAs?.For(Audience.Parents) is { Length: > 0 }
+            ? p.Name : p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])!).ToList());
 
     /// <summary>Whether anyone in the case needs the parents' letter in easy read: `check` then reads that version too.</summary>
     public static bool Wanted(Case model) => model.People.Any(p => p.NeedsEasyRead && p.Group is PersonGroup.BirthFamily);

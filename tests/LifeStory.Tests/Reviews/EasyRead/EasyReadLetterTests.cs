@@ -176,4 +176,21 @@ public sealed class EasyReadLetterTests
         // Without anyone marked, the check reads only the child's letter, as before.
         Assert.Equal(findings.Except(easy).Select(f => f.Message), unmarked.Select(f => f.Message));
     }
+
+    [Fact]
+    public void Given_a_parent_shown_to_parents_by_another_name_When_greeted_Then_it_is_by_that_name_whole_and_never_their_own()
+    {
+        using var temp = new TempFolder();
+        var yaml = LifeStory.Tests.Audiences.RubyCase.Yaml.Replace("    group: birth_family\n",
+            "    group: birth_family\n    needs: [easy_read]\n    shown_as: { parents: Ruby's first mummy }\n", StringComparison.Ordinal);
+        var folder = LifeStory.Tests.Audiences.RubyCase.Write(temp, yaml);
+
+        using var composition = CasePipeline.Compose(EasyRead(folder));
+
+        Assert.NotNull(composition.Markdown);
+        Assert.StartsWith("# About Ruby's meeting\n\nHello Ruby\\'s first mummy,\n", composition.Markdown, StringComparison.Ordinal);
+        Assert.Contains("**You** told us what you think.", composition.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sophie", composition.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Malik", composition.Markdown, StringComparison.Ordinal);
+    }
 }
