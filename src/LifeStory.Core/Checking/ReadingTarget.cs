@@ -5,4 +5,4 @@ namespace LifeStory.Checking;
 /// how many long words a paragraph may have; who the letter is for, and which letter, as the finding says them.
 /// </summary>
 /// <param name="Letter">Null for the child's own letter; otherwise named at the start of each finding ("the easy-read letter").</param>
-public sealed record ReadingTarget(double Grade, int LongestSentence, int HardWordsAllowed, string Reader, string? Letter);
+internal sealed record ReadingTarget(double Grade, int LongestSentence, int HardWordsAllowed, string Reader, string? Letter);
