@@ -33,8 +33,12 @@ internal static class MakeCommand
         {
             Description = "A folder of case folders: write every due letter (each case's latest review), report each bad case and carry on.",
         };
-        var command = new Command("minutes", "Write the review minutes as a letter to the child, as a PDF.") { review, reader, all, batch };
-        return Build(command, Product.Minutes, review, reader, all, batch);
+        var easyRead = new Option<bool>("--easy-read")
+        {
+            Description = "With --for parents: the easy-read version (one idea a line, a picture beside each point, large print), for a parent who needs it.",
+        };
+        var command = new Command("minutes", "Write the review minutes as a letter to the child, as a PDF.") { review, reader, all, batch, easyRead };
+        return Build(command, Product.Minutes, review, reader, all, batch, easyRead: easyRead);
     }
 
     private static Option<string> ReaderOption()
@@ -49,7 +53,8 @@ internal static class MakeCommand
     }
 
     private static Command Build(Command command, Product product, Option<string?>? review,
-        Option<string>? reader = null, Option<bool>? all = null, Option<DirectoryInfo?>? batch = null, Option<bool>? booklet = null)
+        Option<string>? reader = null, Option<bool>? all = null, Option<DirectoryInfo?>? batch = null, Option<bool>? booklet = null,
+        Option<bool>? easyRead = null)
     {
         var caseFolder = CommonOptions.CaseFolder();
         // With --batch the cases come from the folder, so the case argument becomes optional; the action
@@ -89,7 +94,11 @@ internal static class MakeCommand
                     reader is null ? Audience.Child : ReaderNames.Parse(parse.GetValue(reader)) ?? Audience.Child)
                 {
                     Booklet = booklet is not null && parse.GetValue(booklet),
+                    EasyRead = easyRead is not null && parse.GetValue(easyRead),
                 };
+                if (request.EasyRead && (request.Reader != Audience.Parents || batch is not null && parse.GetValue(batch) is not null
+                    || all is not null && parse.GetValue(all)))
+                    throw new UsageException(EasyReadRequest.ParentsOnly);
                 var allReaders = all is not null && parse.GetValue(all);
                 if (batchFolder is not null) return BatchMinutes.Run(batchFolder.FullName, request, allReaders, reporter);
                 if (allReaders) return WriteAll(request, reporter);
@@ -130,11 +139,11 @@ internal static class MakeCommand
         var (results, manifest) = AllReaders.Run(request, reporter.Progress);
         foreach (var result in results) reporter.Findings(result.Findings);
         if (manifest is null) return ExitCodes.InvalidInput;
-        foreach (var (result, reader) in results.Zip(Enum.GetValues<Audience>().OrderBy(ReaderOrder)))
+        foreach (var (result, (reader, easyRead)) in results.Zip(AllReaders.VersionsFor(request)))
         {
             if (!result.Succeeded)
             {
-                reporter.Failure($"The {ReaderNames.For(reader)} version was not written: see the errors above. The other versions were.");
+                reporter.Failure($"The {ReaderNames.For(reader)}{(easyRead ? " easy-read" : "")} version was not written: see the errors above. The other versions were.");
                 continue;
             }
             reporter.Result(Wrote(Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!), request.Format, result.PageCount));
@@ -143,15 +152,6 @@ internal static class MakeCommand
         reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, manifest)}");
         return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
-
-    /// <summary>The order AllReaders writes the versions in.</summary>
-    private static int ReaderOrder(Audience reader) => reader switch
-    {
-        Audience.Child => 0,
-        Audience.Parents => 1,
-        Audience.Carers => 2,
-        _ => 3,
-    };
 
     /// <summary>"Wrote letter.pdf (1 page)"; a web page or Markdown has no pages to count.</summary>
     internal static string Wrote(string file, OutputFormat format, int pages) => format is OutputFormat.Html or OutputFormat.Markdown

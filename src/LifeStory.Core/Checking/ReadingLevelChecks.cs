@@ -25,10 +25,26 @@ internal static class ReadingLevelChecks
     /// <summary>How many long words a paragraph may have before it is hard: one for a young child, two from 12.</summary>
     public static int HardWordsAllowed(int age) => age < 12 ? 1 : 2;
 
+    /// <summary>
+    /// The easy-read letter's own aim: reading age 7 to 8 (grade 2), as easy-read writers aim for readers with
+    /// learning disabilities; sentences of 15 words or fewer (GOV.UK's easy-read advice: "no more than ten to 15
+    /// words", after the Department of Health's 2010 guidance); at most one long word a paragraph.
+    /// </summary>
+    public static ReadingTarget EasyRead { get; } = new(2, 15, 1, "a parent who needs easy read", "the easy-read letter");
+
+    /// <summary>The aim for the child's own letter, from the child's age.</summary>
+    public static ReadingTarget ForChild(string name, int age) =>
+        new(TargetGrade(age), LongestSentence(age), HardWordsAllowed(age), $"{name}, aged {age.ToString(CultureInfo.InvariantCulture)}", null);
+
     public static void Run(CheckContext context, IReadOnlyList<LetterParagraph> letter)
     {
         var age = Ages.YearsOld(context.Case.Child.DateOfBirth, context.Today);
-        var target = TargetGrade(age);
+        Run(context, letter, ForChild(context.Case.Child.PreferredName, age));
+    }
+
+    public static void Run(CheckContext context, IReadOnlyList<LetterParagraph> letter, ReadingTarget aim)
+    {
+        var target = aim.Grade;
         var name = context.Case.Child.PreferredName;
         var names = context.Case.People.SelectMany(p => new[] { p.Name, p.KnownAs })
             .Append(name).Append(context.Case.Child.LegalName).OfType<string>()
@@ -40,13 +56,13 @@ internal static class ReadingLevelChecks
             var reasons = new List<string>();
             if (reading.Measure.Words >= MeasurableWords && reading.Measure.Grade > target)
                 reasons.Add(Text($"it reads at grade {reading.Measure.Grade:0.0} (reading age {reading.Measure.ReadingAge:0.0}), and grade {target:0} (reading age {ReadingLevel.ReadingAge(target):0}) or below is the aim"));
-            if (reading.LongestSentence > LongestSentence(age))
-                reasons.Add(Text($"a sentence of {reading.LongestSentence} words, where {LongestSentence(age)} or fewer is easier"));
-            if (reading.HardWords.Count > HardWordsAllowed(age))
+            if (reading.LongestSentence > aim.LongestSentence)
+                reasons.Add(Text($"a sentence of {reading.LongestSentence} words, where {aim.LongestSentence} or fewer is easier"));
+            if (reading.HardWords.Count > aim.HardWordsAllowed)
                 reasons.Add("long words: " + string.Join(", ", reading.HardWords));
             if (reasons.Count == 0) continue;
             context.Add(new Finding(Severity.Warning, WordingChecker.ReadingLevelCode, null, WordingChecker.LetterField,
-                Text($"\"{FirstWords(text)}\" may be hard for {name}, aged {age}: ") + string.Join("; ", reasons) + ".",
+                Text($"{(aim.Letter is null ? "" : "In " + aim.Letter + ", ")}\"{FirstWords(text)}\" may be hard for {aim.Reader}: ") + string.Join("; ", reasons) + ".",
                 "Use shorter sentences and everyday words, or split the paragraph."));
         }
     }

@@ -40,6 +40,17 @@ public static class WordingChecker
                 JargonChecks.Letter(context, words, paragraphs);
                 ReadingLevelChecks.Run(context, paragraphs);
             }
+            // A parent who needs easy read gets their own letter, measured against its own, lower aim.
+            if (EasyReadRequest.Wanted(loaded.Model))
+            {
+                using var easy = CasePipeline.Compose(new RunRequest(Product.Minutes, loaded.Folder, today, TemplatesFolder: templatesFolder,
+                    Reader: LifeStory.Cases.Model.Audience.Parents) { EasyRead = true });
+                if (easy.Markdown is { } easyMarkdown)
+                {
+                    // Jargon is already reported from the case's text and the child's letter: only the aim differs here.
+                    ReadingLevelChecks.Run(context, LetterText.Paragraphs(easyMarkdown), ReadingLevelChecks.EasyRead);
+                }
+            }
         }
         return context.Findings;
     }

@@ -10,17 +10,29 @@ namespace LifeStory.Pipeline;
 /// Every reader's version of one output (the child's, the parents', the carers' and the full record), plus a
 /// manifest for the child's file saying which version was made for whom, from which data, and what each leaves
 /// out. A version that cannot be made safely (a hidden name in its text) is not written; the others still are.
+/// When a birth parent needs easy read, the review letter's versions end with the parents' easy-read one.
 /// </summary>
 public static class AllReaders
 {
     private static readonly Audience[] Readers = [Audience.Child, Audience.Parents, Audience.Carers, Audience.Record];
 
+    /// <summary>The versions <see cref="Run"/> makes, in order: every reader's, then the parents' easy-read one when a parent needs it.</summary>
+    public static IReadOnlyList<(Audience Reader, bool EasyRead)> VersionsFor(RunRequest request)
+    {
+        var versions = Readers.Select(r => (r, false)).ToList();
+        if (request.Product == Product.Minutes && Cases.Loading.CaseLoader.Load(request.CaseFolder).Case is { } loaded
+            && EasyReadRequest.Wanted(loaded.Model))
+            versions.Add((Audience.Parents, true));
+        return versions;
+    }
+
     public static (IReadOnlyList<RunResult> Results, string? Manifest) Run(RunRequest request, IProgress<string>? progress = null)
     {
         var results = new List<RunResult>();
-        foreach (var reader in Readers)
+        var versions = VersionsFor(request);
+        foreach (var (reader, easyRead) in versions)
         {
-            var result = CasePipeline.Run(request with { Reader = reader, OutputPath = null }, progress);
+            var result = CasePipeline.Run(request with { Reader = reader, OutputPath = null, EasyRead = easyRead }, progress);
             results.Add(result);
             // A case that cannot be read or checked fails the same way for everyone: no point trying the others.
             if (!result.Succeeded && !result.Findings.Any(IsReaderOnly)) return (results, null);
@@ -32,10 +44,24 @@ public static class AllReaders
         var format = request.Format == OutputFormat.Pdf ? "" : "-" + Renditions.Extension(request.Format).TrimStart('.');
         var manifest = Path.Combine(folder, ManifestBase(first.OutputPath!) + format + "-manifest.json");
         var caseFile = Path.Combine(request.CaseFolder, "case.yaml");
-        var entries = Readers.Zip(results, (reader, result) => (object)(result.Succeeded
+        var entries = versions.Zip(results, (version, result) => (object)(result.Succeeded && version.EasyRead
             ? new
             {
-                reader = reader.ToString().ToLowerInvariant(),
+                reader = version.Reader.ToString().ToLowerInvariant(),
+                easyRead = true,
+                file = Path.GetFileName(result.OutputPath!),
+                pages = result.PageCount,
+                sha256 = Hash(File.ReadAllBytes(result.OutputPath!)),
+                leftOut = result.Redaction.LeftOut.ToDictionary(kv => kv.Key, kv => kv.Value),
+                surnamesLeftOut = result.Redaction.SurnamesLeftOut,
+                shownByAnotherName = result.Redaction.Renamed,
+                describedAs = result.Redaction.DescribedAs,
+                summary = result.Redaction.Describe(withNames: false),
+            }
+            : result.Succeeded
+            ? new
+            {
+                reader = version.Reader.ToString().ToLowerInvariant(),
                 file = Path.GetFileName(result.OutputPath!),
                 pages = result.PageCount,
                 sha256 = Hash(File.ReadAllBytes(result.OutputPath!)),
@@ -48,7 +74,7 @@ public static class AllReaders
             }
             : new
             {
-                reader = reader.ToString().ToLowerInvariant(),
+                reader = version.Reader.ToString().ToLowerInvariant(),
                 notMade = result.Findings.Where(f => f.IsError).Select(f => f.Code).Distinct().ToList(),
             }));
         var json = JsonSerializer.Serialize(new
@@ -74,7 +100,7 @@ public static class AllReaders
     {
         var name = Path.GetFileNameWithoutExtension(file);
         if (file.EndsWith(".png", StringComparison.Ordinal) && name.Length > 3 && name[^3] == '-') name = name[..^3];
-        return System.Text.RegularExpressions.Regex.Replace(name, "-for-(parents|carers|record)$", "");
+        return System.Text.RegularExpressions.Regex.Replace(name, "-for-(parents|carers|record)(-easy-read)?$", "");
     }
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -66,6 +66,7 @@ public static class CasePipeline
     /// <summary>Every stage up to laid-out pages, which any renderer (PDF, PNG previews, tests) can then draw.</summary>
     public static Composition Compose(RunRequest request, IProgress<string>? progress = null)
     {
+        EasyReadRequest.Check(request);
         var findings = new List<Finding>();
         Composition Stop() => new(findings, null, new FolderPictureSource(_ => null), "");
 
@@ -110,8 +111,11 @@ public static class CasePipeline
                 $"{forChild.Child.PreferredName}'s life story", "life-story-book.pdf"),
             Product.LaterLifeLetter => ("letter/later-life", layout.Apply(Theme.Letter with { ShowPageTotal = false, RunningHeader = false }),
                 $"A letter for {forChild.Child.PreferredName}, for when you are older", "later-life-letter.pdf"),
+            _ when request.EasyRead => ("minutes/easy-read", layout.Apply(Theme.EasyRead),
+                $"An easy-read letter about {forChild.Child.PreferredName}'s review meeting", "review-letter.pdf"),
             _ => ("minutes/letter", layout.Apply(Theme.Letter), $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
         };
+        if (request.EasyRead) data["easy_read_for"] = EasyReadRequest.Readers(forChild, loaded.Case.Model);
         Review? chosen = null;
         if (request.Product == Product.Minutes)
         {
@@ -121,11 +125,11 @@ public static class CasePipeline
             title += " on " + ChildDates.Format(review.Date);
             outputName = request.Reader == Audience.Child
                 ? $"review-letter-{review.Date:yyyy-MM-dd}.pdf"
-                : $"review-letter-{review.Date:yyyy-MM-dd}-for-{request.Reader.ToString().ToLowerInvariant()}.pdf";
+                : $"review-letter-{review.Date:yyyy-MM-dd}-for-{request.Reader.ToString().ToLowerInvariant()}{(request.EasyRead ? "-easy-read" : "")}.pdf";
         }
         else if (request.Reader != Audience.Child)
             outputName = Path.GetFileNameWithoutExtension(outputName) + $"-for-{request.Reader.ToString().ToLowerInvariant()}.pdf";
-        if (request.Reader != Audience.Child) title += $" ({ReaderNames.For(request.Reader)} version)";
+        if (request.Reader != Audience.Child) title += $" ({ReaderNames.For(request.Reader)}{(request.EasyRead ? " easy-read" : "")} version)";
 
         // Every text this version prints is searched for what is hidden from its reader: a find stops this version.
         var reviewAt = chosen is null ? -1 : forChild.Reviews.ToList().IndexOf(chosen);

@@ -34,6 +34,12 @@ public sealed record RunRequest(
     /// <summary>An A5 booklet imposed on A4 sheets, written as "…-booklet.pdf" so it never replaces the ordinary PDF.</summary>
     public bool Booklet { get; init; }
 
+    /// <summary>
+    /// The easy-read review letter (minutes only): written to a parent who needs easy read, as parents may see the
+    /// record, with one idea a line, a picture beside each point and large print. Reader must be Parents.
+    /// </summary>
+    public bool EasyRead { get; init; }
+
     /// <summary>The layout the pages are made with: A5 for a booklet, else the one asked for.</summary>
     public PageLayout EffectiveLayout => Booklet ? Layout with { Paper = PageSize.A5 } : Layout;
 }

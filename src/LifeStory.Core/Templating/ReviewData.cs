@@ -79,7 +79,12 @@ internal static class ReviewData
         };
 
         // A name on its own line or card starts with a capital, even in general words ("A teacher").
-        ScriptObject Who(string id) => new() { ["name"] = Capitalise(nameOf(id)), ["relationship"] = RoleOf(id), ["picture"] = pictureOf(id) };
+        // "easy_read": this person reads the easy-read letter, which then says "you" to them.
+        ScriptObject Who(string id) => new()
+        {
+            ["name"] = Capitalise(nameOf(id)), ["relationship"] = RoleOf(id), ["picture"] = pictureOf(id),
+            ["easy_read"] = people.TryGetValue(id, out var who) && who.NeedsEasyRead,
+        };
 
         string Phrase(IEnumerable<ReviewAttendee> attendees) => JoinNames(attendees
             .Select(a => RoleOf(a.Person) is { Length: > 0 } role ? $"{nameOf(a.Person)} (your {role})" : nameOf(a.Person)).ToList());

@@ -39,7 +39,8 @@ public static partial class LetterText
                 if (cards.Length > 0) paragraphs.Add(new LetterParagraph(Plain(cards), Prose: false));
                 continue;
             }
-            if (inScale || line.StartsWith('>')) continue;
+            // A picture line (an easy-read point's photo) is not words anyone reads.
+            if (inScale || line.StartsWith('>') || line.StartsWith("![", StringComparison.Ordinal)) continue;
             if (line.Length == 0 || line.StartsWith('#') || line.StartsWith('|'))
             {
                 Flush();

@@ -30,4 +30,25 @@ public enum Motif
 
     /// <summary>A sad face: the 0 end of a young child's scale.</summary>
     SadFace,
+
+    // Plain pictures for ideas rather than favourites: an easy-read letter places one beside each point
+    // (the DH easy-read guidance asks for a picture with every idea). They have no faces, so they suit adults too.
+
+    /// <summary>A house: home, where the child lives.</summary>
+    House,
+
+    /// <summary>A school building.</summary>
+    School,
+
+    /// <summary>A calendar page: a date, such as the next meeting.</summary>
+    Calendar,
+
+    /// <summary>People at a table: a meeting, and who came to it.</summary>
+    Meeting,
+
+    /// <summary>A clipboard with ticks: a plan, or what was decided.</summary>
+    Plan,
+
+    /// <summary>A speech bubble: what someone said, or how to tell us something.</summary>
+    Speech,
 }

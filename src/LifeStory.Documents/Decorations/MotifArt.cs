@@ -34,6 +34,12 @@ public static class MotifArt
         Motif.Sun => new SKColor(0xFF, 0xC9, 0x3C),
         Motif.HappyFace => new SKColor(0xFF, 0xD1, 0x4A),
         Motif.SadFace => new SKColor(0x9C, 0xC3, 0xE6),
+        Motif.House => new SKColor(0xE0, 0x7A, 0x5F),
+        Motif.School => new SKColor(0xC8, 0x8B, 0x5A),
+        Motif.Calendar => new SKColor(0x3A, 0x86, 0xFF),
+        Motif.Meeting => new SKColor(0x2A, 0x9D, 0x8F),
+        Motif.Plan => new SKColor(0xB0, 0x7A, 0x4F),
+        Motif.Speech => new SKColor(0x8E, 0xCA, 0xE6),
         _ => throw new ArgumentOutOfRangeException(nameof(motif), motif, "There is no drawing for this motif."),
     };
 
@@ -120,6 +126,12 @@ public static class MotifArt
             Motif.Sun => SunArt.Draw,
             Motif.HappyFace => FaceArt.Happy,
             Motif.SadFace => FaceArt.Sad,
+            Motif.House => HouseArt.Draw,
+            Motif.School => SchoolArt.Draw,
+            Motif.Calendar => CalendarArt.Draw,
+            Motif.Meeting => MeetingArt.Draw,
+            Motif.Plan => PlanArt.Draw,
+            Motif.Speech => SpeechArt.Draw,
             _ => throw new ArgumentOutOfRangeException(nameof(motif), motif, "There is no drawing for this motif."),
         };
         draw(sketch);

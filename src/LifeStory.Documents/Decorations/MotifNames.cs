@@ -68,6 +68,22 @@ public static class MotifNames
         return null;
     }
 
+    /// <summary>
+    /// A motif a child can choose as their favourite: every one but the plain pictures for ideas (a house, a
+    /// calendar), which an easy-read letter places by name and no child's "my house" should turn into.
+    /// </summary>
+    public static bool IsFavourite(Motif motif) => Words.ContainsValue(motif);
+
+    /// <summary>
+    /// A motif by its own name, as a template writes it: "house", "sad face", "happy-face"; null for any other word.
+    /// Unlike <see cref="Find"/> nothing is guessed: a template names exactly what it places.
+    /// </summary>
+    public static Motif? Named(string? name)
+    {
+        var key = Normalise(name ?? "").Replace(" ", "", StringComparison.Ordinal);
+        return key.Length > 0 && Enum.TryParse<Motif>(key, ignoreCase: true, out var motif) && Enum.IsDefined(motif) ? motif : null;
+    }
+
     /// <summary>Every word or phrase that names this motif, for help text ("rabbit, bunny, ...").</summary>
     public static IReadOnlyList<string> Of(Motif motif) =>
         [.. Words.Where(w => w.Value == motif).Select(w => w.Key).Order(StringComparer.Ordinal)];

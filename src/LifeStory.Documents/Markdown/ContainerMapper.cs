@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LifeStory.Documents.Decorations;
 using LifeStory.Documents.Model;
 using Markdig.Extensions.CustomContainers;
 
@@ -26,6 +27,7 @@ internal static partial class ContainerMapper
             "speech" => [new QuoteBlock(inner)],
             "photos" => Grid(inner),
             "beside" => Beside(inner),
+            "point" => Point(inner, arguments),
             "scale" => Scale(inner, faces: string.Equals(arguments, "faces", StringComparison.OrdinalIgnoreCase)),
             "timeline" => Timeline(inner),
             "family-tree" => FamilyTree(custom, inner),
@@ -54,6 +56,25 @@ internal static partial class ContainerMapper
         var picture = inner.OfType<PictureBlock>().FirstOrDefault();
         return picture is null ? inner : [new BesideBlock(picture, inner.Where(b => !ReferenceEquals(b, picture)).ToList())];
     }
+
+    /// <summary>
+    /// One easy-read point (<c>::: point home</c>): the photo it holds, or else the motif its argument names, in a
+    /// narrow column on the left with the words on the right, as the DH easy-read guidance lays a page out. The
+    /// photo's caption is dropped: the words beside it already say who it is.
+    /// </summary>
+    private static IEnumerable<Block> Point(List<Block> inner, string? argument)
+    {
+        var picture = inner.OfType<PictureBlock>().FirstOrDefault();
+        var motif = MotifNames.Named(argument);
+        if (picture is null && motif is null) return inner;
+        return [new BesideBlock(picture is null ? null : picture with { Caption = null }, inner.Where(b => !ReferenceEquals(b, picture)).ToList())
+        {
+            Motif = motif, PictureShare = PointShare, Point = true,
+        }];
+    }
+
+    /// <summary>A point's picture column: about 3.5 cm on A4, big enough to recognise a face or a drawing at arm's length.</summary>
+    private const float PointShare = 0.2f;
 
     /// <summary>"0: not safe at all" and "10: completely safe" lines, then a list of "Name: score".</summary>
     private static IEnumerable<Block> Scale(List<Block> inner, bool faces)

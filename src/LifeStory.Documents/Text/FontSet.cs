@@ -17,6 +17,15 @@ public sealed record FontSet(string Name, string Regular, string Bold, string It
     public static FontSet Plain { get; } = Friendly with { Name = "plain", Heading = "Lexend_600SemiBold.ttf", HeadingLigatures = true };
 
     /// <summary>
+    /// Easy read: Atkinson Hyperlegible with plain Lexend headings and no italics at all (the easy-read guidance
+    /// asks for none): text marked as emphasis prints upright.
+    /// </summary>
+    public static FontSet EasyRead { get; } = Plain with
+    {
+        Name = "easy-read", Italic = "AtkinsonHyperlegible_400Regular.ttf", BoldItalic = "AtkinsonHyperlegible_700Bold.ttf",
+    };
+
+    /// <summary>
     /// Lexend throughout, designed to reduce visual stress and improve reading fluency. It has no italics, and
     /// that is right here: the British Dyslexia Association's style guide advises against italic text, so
     /// emphasis in this set is bold only.

@@ -125,4 +125,20 @@ public sealed record Theme(
     {
         RunningHeader = true,
     };
+
+    /// <summary>
+    /// Easy read, after the Department of Health's "Making written information easier to understand for people
+    /// with learning disabilities" (2010): 18 pt body, so that even the smallest words the engine prints (captions and
+    /// scale labels at 85 %, the page footer at 80 %) stay at 14 pt or more; a clear sans-serif without italics;
+    /// roomy lines and a space between points; ragged right (the engine never justifies); no running header.
+    /// </summary>
+    public static Theme EasyRead { get; } = Letter with
+    {
+        Name = "easy-read", Look = "easy-read", Fonts = FontSet.EasyRead,
+        BodySize = 18f, LineHeight = 1.5f, ParagraphSpacing = 12f, HeadingSizes = [28f, 22f, 20f, 18f, 18f, 18f],
+        RunningHeader = false,
+    };
+
+    /// <summary>The smallest type size easy-read guidance allows for anything on the page.</summary>
+    public const float EasyReadSmallestSize = 14f;
 }

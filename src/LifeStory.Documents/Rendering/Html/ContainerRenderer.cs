@@ -36,6 +36,8 @@ internal sealed class ContainerRenderer(HtmlRenderContext context) : HtmlObjectR
                 PhotosWriter.Write(renderer, container, context);
                 break;
             case "beside":
+            case "point":
+                // An easy-read point in the web page: its photo beside its words; a drawn picture is decoration only.
                 BesideWriter.Write(renderer, container, context);
                 break;
             case "scale":

@@ -39,6 +39,9 @@ internal sealed partial class CaseGenerator
             Line($"    relationship: {Q(Pick(relationships))}");
             Line($"    group: {group}");
             if (person.Known is not null) Line($"    known_as: {Q(person.Known)}");
+            // Some birth parents need easy read, so the parents' easy-read letter greets them: chosen from the name,
+            // not the random stream, so every other generated value stays as it was for each seed.
+            if (group == "birth_family" && person.First[^1] < 'n') Line("    needs: [easy_read]");
             if (_photos.Count > 0 && Chance(0.4)) Line($"    photo: {Pick(_photos).Id}");
             if (Chance(0.3)) Line($"    about: {Q(markers.Next() + " is kind.")}");
             var hidden = HiddenFrom();

@@ -13,7 +13,8 @@ namespace LifeStory.Tests.Audiences.Generated;
 /// <summary>
 /// The property every version must hold, over hundreds of generated cases with random hidden_from markings: no
 /// marker hidden from a reader appears in that reader's version — PDF text, the PDF's inflated streams, HTML,
-/// Markdown, the manifest or a file name — and no id appears in any version. A version may instead be refused (a
+/// Markdown, the manifest or a file name (the parents' easy-read letter among the parents' renditions) — and no id
+/// appears in any version. A version may instead be refused (a
 /// hidden name in its text); the others are still made. A fixed seed runs every time, and a rotating one, printed
 /// on failure (set LIFESTORY_SEED to run it again).
 /// </summary>
@@ -106,6 +107,8 @@ public sealed class RedactionPropertyTests
             var texts = Pdf("minutes pdf", results[i].OutputPath!);
             texts["manifest"] = manifestText;
             Rendered(texts, "minutes", request with { Reader = reader });
+            // The parents' easy-read letter holds to the parents' property too: every rendition, the PDF when books are.
+            if (reader == Audience.Parents) Rendered(texts, "easy-read minutes", request with { Reader = reader, EasyRead = true }, pdf: books);
             if (books)
             {
                 Rendered(texts, "book", new RunRequest(Product.Book, folder, Today, Reader: reader), pdf: true);

@@ -92,9 +92,10 @@ public sealed class MotifNamesTests
     }
 
     [Fact]
-    public void Given_every_motif_When_its_own_name_and_listed_words_are_looked_up_Then_each_finds_that_motif()
+    public void Given_every_favourite_motif_When_its_own_name_and_listed_words_are_looked_up_Then_each_finds_that_motif()
     {
-        foreach (var motif in Enum.GetValues<Motif>())
+        Assert.Equal(20, Enum.GetValues<Motif>().Count(MotifNames.IsFavourite));
+        foreach (var motif in Enum.GetValues<Motif>().Where(MotifNames.IsFavourite))
         {
             Assert.Equal(motif, MotifNames.Find(motif.ToString()));
             Assert.Equal(motif, MotifNames.Find(motif.ToString().ToUpperInvariant() + "S"));
@@ -102,5 +103,39 @@ public sealed class MotifNamesTests
             Assert.NotEmpty(words);
             Assert.All(words, w => Assert.Equal(motif, MotifNames.Find(w)));
         }
+    }
+
+    [Theory]
+    [InlineData(Motif.House)]
+    [InlineData(Motif.School)]
+    [InlineData(Motif.Calendar)]
+    [InlineData(Motif.Meeting)]
+    [InlineData(Motif.Plan)]
+    [InlineData(Motif.Speech)]
+    public void Given_a_picture_for_an_idea_Then_no_child_can_choose_it_but_a_template_can_name_it(Motif idea)
+    {
+        Assert.False(MotifNames.IsFavourite(idea));
+        Assert.Null(MotifNames.Find(idea.ToString()));
+        Assert.Equal(idea, MotifNames.Named(idea.ToString().ToLowerInvariant()));
+    }
+
+    [Theory]
+    [InlineData("sad face", Motif.SadFace)]
+    [InlineData("happy-face", Motif.HappyFace)]
+    [InlineData(" Calendar ", Motif.Calendar)]
+    public void Given_a_motifs_own_name_written_as_words_When_named_Then_it_is_found(string name, Motif expected)
+    {
+        Assert.Equal(expected, MotifNames.Named(name));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("bunny")]
+    [InlineData("99")]
+    [InlineData("housee")]
+    public void Given_anything_but_a_motifs_own_name_When_named_Then_there_is_none(string? name)
+    {
+        Assert.Null(MotifNames.Named(name));
     }
 }

@@ -64,6 +64,7 @@ public sealed class BookContainerMappingTests
         var beside = Assert.IsType<BesideBlock>(Assert.Single(Blocks(
             "::: beside\n![Me at five](me.jpg){.bw}\n\nI like swimming.\n\nAnd painting.\n:::")));
 
+        Assert.NotNull(beside.Picture);
         Assert.Equal("me.jpg", beside.Picture.Source);
         Assert.Equal("Me at five", beside.Picture.Caption);
         Assert.True(beside.Picture.Style.BlackAndWhite);
@@ -142,5 +143,36 @@ public sealed class BookContainerMappingTests
     public void Given_a_contents_container_without_a_title_When_read_Then_the_title_is_Contents()
     {
         Assert.Equal([new ContentsBlock("Contents")], Blocks("::: contents\n:::"));
+    }
+
+    [Fact]
+    public void Given_an_easy_read_point_naming_a_picture_When_read_Then_the_drawn_picture_sits_beside_its_lines()
+    {
+        var point = Assert.IsType<BesideBlock>(Assert.Single(Blocks("::: point calendar\nThe next meeting is on **9 March**.\n\nYou can come.\n:::")));
+
+        Assert.True(point.Point);
+        Assert.Null(point.Picture);
+        Assert.Equal(LifeStory.Documents.Decorations.Motif.Calendar, point.Motif);
+        Assert.Equal(["The next meeting is on 9 March.", "You can come."], point.Blocks.Select(b => Plain(Assert.IsType<ParagraphBlock>(b).Inlines)));
+    }
+
+    [Fact]
+    public void Given_an_easy_read_point_with_a_photo_When_read_Then_the_photo_wins_without_its_caption()
+    {
+        var point = Assert.IsType<BesideBlock>(Assert.Single(Blocks("::: point speech\n![Mum at the park](mum.jpg)\n\n**Mum** told us what she thinks.\n:::")));
+
+        Assert.NotNull(point.Picture);
+        Assert.Equal("mum.jpg", point.Picture.Source);
+        Assert.Null(point.Picture.Caption);
+        Assert.Equal(LifeStory.Documents.Decorations.Motif.Speech, point.Motif);
+        Assert.Equal("Mum told us what she thinks.", Plain(Assert.IsType<ParagraphBlock>(Assert.Single(point.Blocks)).Inlines));
+    }
+
+    [Fact]
+    public void Given_a_point_naming_no_picture_and_holding_none_When_read_Then_only_its_words_are_kept()
+    {
+        var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(Blocks("::: point unicorns\nWe met.\n:::")));
+
+        Assert.Equal("We met.", Plain(paragraph.Inlines));
     }
 }
