@@ -62,6 +62,7 @@ internal static class MakeCommand
         var paper = CommonOptions.Paper();
         var duplex = CommonOptions.Duplex();
         var skipBadPictures = CommonOptions.SkipBadPictures();
+        var language = CommonOptions.Language();
         command.Options.Add(format);
         command.Options.Add(paper);
         command.Options.Add(duplex);
@@ -72,6 +73,7 @@ internal static class MakeCommand
         command.Options.Add(templates);
         command.Options.Add(today);
         command.Options.Add(skipBadPictures);
+        command.Options.Add(language);
         command.SetAction(parse =>
         {
             var reporter = Reporter.Standard(parse.GetValue(CommonOptions.Quiet));
@@ -89,6 +91,7 @@ internal static class MakeCommand
                     reader is null ? Audience.Child : ReaderNames.Parse(parse.GetValue(reader)) ?? Audience.Child)
                 {
                     Booklet = booklet is not null && parse.GetValue(booklet),
+                    Language = parse.GetValue(language),
                 };
                 var allReaders = all is not null && parse.GetValue(all);
                 if (batchFolder is not null) return BatchMinutes.Run(batchFolder.FullName, request, allReaders, reporter);
@@ -111,6 +114,9 @@ internal static class MakeCommand
                 else if (result.Draft)
                     reporter.Warning($"This book says \"{CasePipeline.DraftWords}\" on every page. When a second person has read it, " +
                         "add sign_off: { checked_by: <name and role>, date: <YYYY-MM-DD> } under book: in case.yaml.");
+                if (result.TranslationNotChecked)
+                    reporter.Warning($"This translation says \"{CasePipeline.NotCheckedWords}\" on every page. When a qualified translator has checked it, " +
+                        $"add checked_by: <name> and checked_on: <YYYY-MM-DD> to languages/{request.Language}.yaml in your templates folder.");
                 return ExitCodes.Success;
             });
         });

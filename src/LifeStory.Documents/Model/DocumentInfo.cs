@@ -10,4 +10,10 @@ public sealed record DocumentInfo(
 {
     /// <summary>Words printed across every page, such as "DRAFT — not yet checked"; none when null.</summary>
     public string? Watermark { get; init; }
+
+    /// <summary>The language the document is written in, as a BCP 47 tag ("en", "ar", "pl"): the HTML's lang.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Whether the document's language is written right to left (Arabic, Persian, Pashto, Kurdish Sorani, Urdu, Hebrew…).</summary>
+    public bool RightToLeft { get; init; }
 }

@@ -18,7 +18,7 @@ internal static class HtmlPage
         var primary = language.Split('-')[0].ToLowerInvariant();
         var page = new StringBuilder(body.Length + css.Length + 1024);
         page.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlText.Encode(language)).Append('"');
-        if (RightToLeft.Contains(primary)) page.Append(" dir=\"rtl\"");
+        if (info.RightToLeft || RightToLeft.Contains(primary)) page.Append(" dir=\"rtl\"");
         page.Append(">\n<head>\n<meta charset=\"utf-8\">\n");
         page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         page.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; font-src data:; style-src 'sha256-")
