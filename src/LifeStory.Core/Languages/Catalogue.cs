@@ -11,12 +11,15 @@ namespace LifeStory.Languages;
 /// </summary>
 /// <param name="Tag">The BCP 47 tag ("ar", "pl").</param>
 /// <param name="CheckedBy">Who checked the translation (a qualified translator), or null while nobody has.</param>
+/// <param name="Months">Month names as a date with a day uses them ("12 sierpnia 2026"), January first.</param>
+/// <param name="MonthsAlone">Month names standing alone, as a month and year uses them ("sierpień 2026"); the same as Months in most languages.</param>
 /// <param name="Digits">The ten digits 0–9 in this language's script; null for 0123456789.</param>
 public sealed record Catalogue(
     string Tag,
     string? CheckedBy,
     string? CheckedOn,
     IReadOnlyList<string> Months,
+    IReadOnlyList<string> MonthsAlone,
     string? Digits,
     IReadOnlyDictionary<string, Phrase> Words)
 {
@@ -59,7 +62,7 @@ public sealed record Catalogue(
         if (date.Month is not { } month) text = Say("date_year", parts);
         else
         {
-            parts["month"] = Months[month - 1];
+            parts["month"] = (date.Day is null ? MonthsAlone : Months)[month - 1];
             if (date.Day is { } day) parts["day"] = day;
             text = Say(date.Day is null ? "date_month" : "date_day", parts);
         }
@@ -68,6 +71,11 @@ public sealed record Catalogue(
 
     public string Date(DateOnly date) => Date(PartialDate.FromDate(date));
 
+    /// <summary>
+    /// Follows forms down to words: the child's pronouns pick between he:, she: and they: (a they: that is not
+    /// written takes the first form written), the value "count" picks between plural categories (other when the
+    /// language's category is not written).
+    /// </summary>
     private string Choose(Phrase phrase, IReadOnlyDictionary<string, object?>? values, Pronouns pronouns)
     {
         for (var depth = 0; phrase.Forms is { } forms && depth < 4; depth++)

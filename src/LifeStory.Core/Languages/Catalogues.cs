@@ -125,15 +125,19 @@ public static class Catalogues
         merged.CheckedBy ??= Scalar(root, "checked_by");
         merged.CheckedOn ??= Scalar(root, "checked_on");
         merged.Digits ??= Scalar(root, "digits");
-        if (merged.Months is null && Child(root, "months") is YamlSequenceNode months)
-        {
-            var names = months.OfType<YamlScalarNode>().Select(m => m.Value ?? "").ToList();
-            if (names.Count != 12) throw new InvalidDataException($"{display}:{months.Start.Line}: months: needs the twelve month names, January first; it has {names.Count}.");
-            merged.Months = names;
-        }
+        merged.Months ??= MonthNames(root, "months", display);
+        merged.MonthsAlone ??= MonthNames(root, "months_standalone", display);
         if (Child(root, "words") is YamlMappingNode words)
             foreach (var (key, value) in words.Children)
                 if (key is YamlScalarNode { Value: { } name } && !merged.Words.ContainsKey(name)) merged.Words[name] = PhraseOf(value, display);
+    }
+
+    private static List<string>? MonthNames(YamlMappingNode root, string key, string display)
+    {
+        if (Child(root, key) is not YamlSequenceNode months) return null;
+        var names = months.OfType<YamlScalarNode>().Select(m => m.Value ?? "").ToList();
+        return names.Count == 12 ? names
+            : throw new InvalidDataException($"{display}:{months.Start.Line}: {key}: needs the twelve month names, January first; it has {names.Count}.");
     }
 
     private static Phrase PhraseOf(YamlNode node, string display) => node switch
@@ -158,9 +162,10 @@ public static class Catalogues
         public string? CheckedOn { get; set; }
         public string? Digits { get; set; }
         public List<string>? Months { get; set; }
+        public List<string>? MonthsAlone { get; set; }
         public string Display => Files.Count > 0 ? Files[0] : "";
 
         public Catalogue Build(string tag, IReadOnlyList<string>? fallbackMonths) =>
-            new(tag, CheckedBy, CheckedOn, Months ?? fallbackMonths ?? [], Digits is { Length: 10 } ? Digits : null, Words);
+            new(tag, CheckedBy, CheckedOn, Months ?? fallbackMonths ?? [], MonthsAlone ?? Months ?? fallbackMonths ?? [], Digits is { Length: 10 } ? Digits : null, Words);
     }
 }

@@ -183,8 +183,14 @@ public static class CasePipeline
             request.PreparedPictures is null ? CaseFiles.UsablePictureCache(request.CaseFolder) : null, request.PreparedPictures);
         var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures);
         findings.AddRange(laidOut.Problems.Where(p => !skipped.Explains(p)).Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
-        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = SummaryFor(request.Product, view.Summary), OtherLanguage = FirstLanguage(forChild, words.Tag) };
+        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = SummaryFor(request.Product, view.Summary), OtherLanguage = words.IsSource ? FirstLanguage(forChild) : CaseTextLanguage };
     }
+
+    /// <summary>
+    /// In a document in another language the case's own text (the story, what people said) is still English, as it
+    /// was written: runs in another script than the document's are marked as English, so a screen reader switches voice.
+    /// </summary>
+    private static readonly OtherLanguage CaseTextLanguage = new(Catalogues.Default, []);
 
     /// <summary>The words in English that say a translation is not checked yet.</summary>
     public const string NotCheckedWords = "Translation not yet checked";
@@ -230,10 +236,10 @@ public static class CasePipeline
     /// The child's first language when it is not English (the books are written in English), with what this reader's
     /// version prints in it: words that carry a translation were said in it, and the child's name in its script.
     /// </summary>
-    private static OtherLanguage? FirstLanguage(Case visible, string documentLanguage)
+    private static OtherLanguage? FirstLanguage(Case visible)
     {
         var tag = LanguageTags.For(visible.Child.FirstLanguage);
-        if (tag is null || tag.Split('-')[0] == "en" || tag.Split('-')[0] == documentLanguage.Split('-')[0]) return null;
+        if (tag is null || tag.Split('-')[0] == "en") return null;
         var phrases = visible.MyWords.Where(w => w.Translation is not null).Select(w => w.Words)
             .Append(visible.Child.NameInFirstLanguage).OfType<string>().ToList();
         return new OtherLanguage(tag, phrases);

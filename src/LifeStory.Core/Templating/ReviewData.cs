@@ -20,7 +20,7 @@ internal static class ReviewData
         // The letter is from the IRO, so the IRO is "I" in it: "Jo and I are worried", "Who will do it: me".
         bool IsIro(string who) => iro is not null && who == iro.Id;
         string Doer(string who) => IsIro(who) ? words.Say("me") : nameOf(who);
-        var and = words.Say("and");
+        var and = (words.Say("comma"), words.Say("and"));
         // Somebody already helping the child have their say, named in the letter instead of offering one.
         var advocate = people.Values.FirstOrDefault(p => p.Group == PersonGroup.Others && p.Died is null
             && p.Relationship.Contains("advocate", StringComparison.OrdinalIgnoreCase));
@@ -44,6 +44,8 @@ internal static class ReviewData
                 ["what"] = Text(w.What), ["who"] = Worried(w), ["verb"] = WorriedVerb(w),
                 // How many are worried (for the plural form of the sentence), and whether it is the IRO alone ("I am worried").
                 ["count"] = w.WhoIsWorried.Count, ["only_me"] = w.WhoIsWorried.Count == 1 && w.WhoIsWorried.Any(IsIro),
+                // "Jo and I": English says "are" as for anyone else, Polish and Arabic say "we".
+                ["with_me"] = w.WhoIsWorried.Any(IsIro),
                 ["could_happen"] = Text(w.WhatCouldHappen), ["goal"] = Text(w.SafetyGoal),
             }),
             ["decisions"] = Array(review.Decisions.Select((d, i) => (d, i)), x => new ScriptObject

@@ -92,14 +92,14 @@ public static class TemplateData
                 ["group"] = Snake(p.Group), ["role"] = Roles.Describe(p.Group), ["role_title"] = Roles.Title(p.Group), ["about"] = Text(p.About), ["picture"] = PictureOf(p.Photo),
                 ["lives_with_child"] = livesWithChild.Contains(p.Id),
                 ["died"] = p.Died is null ? null : words.Date(p.Died),
-                ["died_when"] = p.Died is null ? null : (p.Died.Day is null ? "in " : "on ") + words.Date(p.Died),
+                ["died_when"] = p.Died is null ? null : words.Say(p.Died.Day is null ? "in_month" : "on_day", new Dictionary<string, object?> { ["date"] = words.Date(p.Died) }),
             }),
             ["homes"] = Array(model.Homes.OrderBy(h => h.From), h => new ScriptObject
             {
                 ["name"] = Text(h.Name), ["kind"] = Snake(h.Kind), ["kind_words"] = Roles.HomeKind(h.Kind),
                 ["from"] = words.Date(h.From), ["to"] = h.To is null ? null : words.Date(h.To),
                 ["when"] = ChildDates.WhenYouWere(h.From, child.DateOfBirth, voice), ["current"] = h.To is null,
-                ["people"] = JoinNames(LivedThere(h).Select(NameOf).ToList()), ["town"] = Text(h.Town),
+                ["people"] = JoinNames((words.Say("comma"), words.Say("and")), LivedThere(h).Select(NameOf).ToList()), ["town"] = Text(h.Town),
                 // Staff look after the children in a children's home; the child does not "live with" them.
                 ["staffed"] = h.Kind == HomeKind.ChildrensHome,
                 // "The flat in Leeds" already says Leeds: the town is not said again after it.
