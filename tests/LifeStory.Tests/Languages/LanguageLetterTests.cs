@@ -23,6 +23,16 @@ public sealed class LanguageLetterTests
         Golden.Text($"{sample}.{language}", composition.Markdown!);
     }
 
+    [Theory]
+    [InlineData("maisie", "ar")]
+    [InlineData("maisie", "pl")]
+    public void Given_a_language_When_the_later_life_letter_is_made_Then_its_Markdown_reads_as_approved(string sample, string language)
+    {
+        using var composition = CasePipeline.Compose(new RunRequest(Product.LaterLifeLetter, Repo.Sample(sample), Today) { Language = language });
+        Assert.False(composition.Findings.Any(f => f.IsError), string.Join("\n", composition.Findings));
+        Golden.Text($"later-life.{sample}.{language}", composition.Markdown!);
+    }
+
     [Fact]
     public void Given_no_language_Then_the_letter_is_English_left_to_right_as_before()
     {
