@@ -82,7 +82,7 @@ public sealed record Catalogue(
         {
             var gender = pronouns switch { Pronouns.He => "he", Pronouns.She => "she", _ => "they" };
             if (forms.TryGetValue(gender, out var byGender) || (IsGendered(forms) && forms.TryGetValue("they", out byGender))) { phrase = byGender; continue; }
-            var count = values is not null && values.TryGetValue("count", out var c) && c is not null ? Convert.ToInt64(c, CultureInfo.InvariantCulture) : 0;
+            var count = values is not null && values.TryGetValue("count", out var c) ? CountOf(c) : 0;
             var category = PluralRules.For(Tag, count).ToString().ToLowerInvariant();
             phrase = forms.TryGetValue(category, out var byCount) ? byCount
                 : forms.TryGetValue("other", out var other) ? other
@@ -91,7 +91,17 @@ public sealed record Catalogue(
         return phrase.Text ?? "";
     }
 
-    private static bool IsGendered(IReadOnlyDictionary<string, Phrase> forms) => forms.ContainsKey("he") || forms.ContainsKey("she");
+    /// <summary>A count as a whole number; anything a template passes that is not one counts as 0 rather than stopping the run.</summary>
+    private static long CountOf(object? value) => value switch
+    {
+        int i => i,
+        long l => l,
+        double d when Math.Abs(d) < long.MaxValue => (long)d,
+        string s when long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
+        _ => 0,
+    };
+
+        private static bool IsGendered(IReadOnlyDictionary<string, Phrase> forms) => forms.ContainsKey("he") || forms.ContainsKey("she");
 
     private string Fill(string text, IReadOnlyDictionary<string, object?> values)
     {

@@ -125,6 +125,14 @@ public sealed class CatalogueTests
     }
 
     [Fact]
+    public void Given_a_count_that_is_not_a_number_Then_it_counts_as_none_instead_of_stopping_the_letter() =>
+        Assert.Equal("Jo are worried.", Load("en").Say("worried", Values(("who", "Jo"), ("count", "several"))));
+
+    [Fact]
+    public void Given_a_value_that_looks_like_a_placeholder_Then_it_is_printed_as_it_is() =>
+        Assert.Equal("Dear {name},", Load("en").Say("dear", Values(("name", "{name}"))));
+
+    [Fact]
     public void Given_a_key_nobody_has_Then_the_page_shows_the_key_instead_of_a_blank() =>
         Assert.Equal("[no_such_words]", Load("en").Say("no_such_words"));
 
