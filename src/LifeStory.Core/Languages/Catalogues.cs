@@ -124,7 +124,8 @@ public static class Catalogues
         // The first file read is the most specific (a council's own): what it says wins, key by key.
         merged.CheckedBy ??= Scalar(root, "checked_by");
         merged.CheckedOn ??= Scalar(root, "checked_on");
-        merged.Digits ??= Scalar(root, "digits");
+        // digits: "" in a council's file is a choice too (0123456789), not a gap to fill from the shipped file.
+        if (merged.Digits is null && Child(root, "digits") is YamlScalarNode digits) merged.Digits = digits.Value?.Trim() ?? "";
         merged.Months ??= MonthNames(root, "months", display);
         merged.MonthsAlone ??= MonthNames(root, "months_standalone", display);
         if (Child(root, "words") is YamlMappingNode words)
