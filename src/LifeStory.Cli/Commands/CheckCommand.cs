@@ -21,7 +21,8 @@ internal static class CheckCommand
         {
             Description = "Treat social-work jargon and paragraphs too hard for the child to read as errors, not warnings.",
         };
-        var command = new Command("check", "Check a case folder and list every problem, with its line and how to fix it.") { caseFolder, today, templates, strict };
+        var language = CommonOptions.Language();
+        var command = new Command("check", "Check a case folder and list every problem, with its line and how to fix it.") { caseFolder, today, templates, strict, language };
         command.SetAction(parse =>
         {
             var reporter = Reporter.Standard(parse.GetValue(CommonOptions.Quiet));
@@ -29,7 +30,7 @@ internal static class CheckCommand
             {
                 var folder = parse.GetValue(caseFolder)!.FullName;
                 var loaded = CaseLoader.Load(folder);
-                var findings = EveryCheck.Run(loaded, CommonOptions.ParseToday(parse.GetValue(today)), parse.GetValue(templates)?.FullName).ToList();
+                var findings = EveryCheck.Run(loaded, CommonOptions.ParseToday(parse.GetValue(today)), parse.GetValue(templates)?.FullName, parse.GetValue(language)).ToList();
                 if (parse.GetValue(strict)) findings = WordingChecker.Strict(findings).ToList();
                 reporter.Findings(findings);
                 var errors = findings.Count(f => f.IsError);

@@ -27,6 +27,11 @@ internal static class CommonOptions
         Description = "Write as if today were this date (YYYY-MM-DD): ages and \"when you were 3\" are worked out from it.",
     };
 
+    public static Option<string?> Language() => new("--language")
+    {
+        Description = "Write the fixed words (headings, \"Dear\", dates) in this language, by its tag: ar, pl, ti, ps, prs, ckb, vi, sq, ro. Default: en. The case's own text prints as written.",
+    };
+
     public static Option<bool> Quiet { get; } = new("--quiet", "-q")
     {
         Description = "Print only errors and the names of files written.",

@@ -67,6 +67,7 @@ internal static class MakeCommand
         var paper = CommonOptions.Paper();
         var duplex = CommonOptions.Duplex();
         var skipBadPictures = CommonOptions.SkipBadPictures();
+        var language = CommonOptions.Language();
         command.Options.Add(format);
         command.Options.Add(paper);
         command.Options.Add(duplex);
@@ -77,6 +78,7 @@ internal static class MakeCommand
         command.Options.Add(templates);
         command.Options.Add(today);
         command.Options.Add(skipBadPictures);
+        command.Options.Add(language);
         command.SetAction(parse =>
         {
             var reporter = Reporter.Standard(parse.GetValue(CommonOptions.Quiet));
@@ -95,6 +97,7 @@ internal static class MakeCommand
                 {
                     Booklet = booklet is not null && parse.GetValue(booklet),
                     EasyRead = easyRead is not null && parse.GetValue(easyRead),
+                    Language = parse.GetValue(language),
                 };
                 if (request.EasyRead && (request.Reader != Audience.Parents || batch is not null && parse.GetValue(batch) is not null
                     || all is not null && parse.GetValue(all)))
@@ -120,6 +123,9 @@ internal static class MakeCommand
                 else if (result.Draft)
                     reporter.Warning($"This book says \"{CasePipeline.DraftWords}\" on every page. When a second person has read it, " +
                         "add sign_off: { checked_by: <name and role>, date: <YYYY-MM-DD> } under book: in case.yaml.");
+                if (result.TranslationNotChecked)
+                    reporter.Warning($"This translation says \"{CasePipeline.NotCheckedWords}\" on every page. When a qualified translator has checked it, " +
+                        $"add checked_by: <name> and checked_on: <YYYY-MM-DD> to languages/{request.Language}.yaml in your templates folder.");
                 return ExitCodes.Success;
             });
         });

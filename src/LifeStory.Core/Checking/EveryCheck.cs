@@ -9,10 +9,12 @@ namespace LifeStory.Checking;
 public static class EveryCheck
 {
     /// <param name="templatesFolder">A council's templates (the CLI's --templates), whose word lists and wording count.</param>
-    public static IReadOnlyList<Finding> Run(CaseLoadResult loaded, DateOnly today, string? templatesFolder)
+    /// <param name="language">A language the documents will be written in (the CLI's --language): its catalogue's gaps are reported.</param>
+    public static IReadOnlyList<Finding> Run(CaseLoadResult loaded, DateOnly today, string? templatesFolder, string? language = null)
     {
         var findings = loaded.Findings.ToList();
         if (loaded.Case is null) return findings;
+        findings.AddRange(Languages.CatalogueChecks.Check(Templating.TemplateFolders.For(loaded.Case.Folder, templatesFolder), language));
         findings.AddRange(CaseChecker.Check(loaded.Case, today));
         findings.AddRange(BookChecks.Check(loaded.Case));
         // The letter and each reader's version can only be read once the case itself is sound.

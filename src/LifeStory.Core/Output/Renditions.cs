@@ -47,7 +47,7 @@ public static class Renditions
                 AtomicFile.Write(output, s => s.Write(Encoding.UTF8.GetBytes(composition.Markdown ?? "")));
                 return [output];
             case OutputFormat.Html:
-                var html = HtmlWriter.Write(composition.Markdown ?? "", pages.Info, pages.Theme, composition.Pictures, otherLanguage: composition.OtherLanguage);
+                var html = HtmlWriter.Write(composition.Markdown ?? "", pages.Info, pages.Theme, composition.Pictures, pages.Info.Language, otherLanguage: composition.OtherLanguage);
                 AtomicFile.Write(output, s => s.Write(Encoding.UTF8.GetBytes(html)));
                 return [output];
             case OutputFormat.Png:

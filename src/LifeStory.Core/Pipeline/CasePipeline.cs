@@ -11,6 +11,7 @@ using LifeStory.Documents.Rendering;
 using LifeStory.Documents.Rendering.Html;
 using LifeStory.Documents.Text;
 using LifeStory.Documents.Themes;
+using LifeStory.Languages;
 using LifeStory.Output;
 using LifeStory.Templating;
 using LifeStory.Wording;
@@ -58,7 +59,9 @@ public static class CasePipeline
         {
             SkippedPictures = composition.SkippedPictures,
             Redaction = composition.Redaction,
-            Draft = composition.Pages.Info.Watermark is not null,
+            // The translation's own mark is not a draft of the case: a signed record in an unchecked translation is final.
+            Draft = composition.Pages.Info.Watermark is { } mark && !mark.StartsWith(NotCheckedWords, StringComparison.Ordinal),
+            TranslationNotChecked = composition.Pages.Info.Watermark?.Contains(NotCheckedWords, StringComparison.Ordinal) == true,
             Sheets = request.Booklet ? Renditions.BookletSheets(composition.Pages.Pages.Count) : 0,
         };
     }
@@ -101,19 +104,24 @@ public static class CasePipeline
                 "Add later_life_letter: with from:, written: and markdown: to case.yaml (lifestory new shows an example)."));
             return Stop();
         }
-        var data = TemplateData.For(forChild, request.Today, view.StandIns, SupportList.From(folders));
+        // The document's fixed words, dates and numbers, in the language asked for (English unless one is).
+        var language = Catalogues.Load(folders, request.Language);
+        findings.AddRange(language.Findings);
+        if (language.Catalogue is not { } words || findings.Any(f => f.IsError)) return Stop();
+        string Say(string key, params (string Name, object? Value)[] values) =>
+            words.Say(key, values.ToDictionary(v => v.Name, v => v.Value), forChild.Child.Pronouns);
+        var data = TemplateData.For(forChild, request.Today, view.StandIns, SupportList.From(folders), words);
         data["reader"] = request.Reader.ToString().ToLowerInvariant();
         var layout = request.EffectiveLayout;
         var band = Ages.BandFor(forChild.Child, request.Today);
         var (template, theme, title, outputName) = request.Product switch
         {
             Product.Book => ("book/book", layout.Apply(BookLook.For(forChild.Book, forChild.Child, band)),
-                $"{forChild.Child.PreferredName}'s life story", "life-story-book.pdf"),
+                Say("title_book", ("name", forChild.Child.PreferredName)), "life-story-book.pdf"),
             Product.LaterLifeLetter => ("letter/later-life", layout.Apply(Theme.Letter with { ShowPageTotal = false, RunningHeader = false }),
-                $"A letter for {forChild.Child.PreferredName}, for when you are older", "later-life-letter.pdf"),
-            _ when request.EasyRead => ("minutes/easy-read", layout.Apply(Theme.EasyRead),
-                $"An easy-read letter about {forChild.Child.PreferredName}'s review meeting", "review-letter.pdf"),
-            _ => ("minutes/letter", layout.Apply(Theme.Letter), $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
+                Say("title_later_life", ("name", forChild.Child.PreferredName)), "later-life-letter.pdf"),
+            _ when request.EasyRead => ("minutes/easy-read", layout.Apply(Theme.EasyRead), "", "review-letter.pdf"),
+            _ => ("minutes/letter", layout.Apply(Theme.Letter), "", "review-letter.pdf"),
         };
         if (request.EasyRead) data["easy_read_for"] = EasyReadRequest.Readers(forChild, loaded.Case.Model);
         Review? chosen = null;
@@ -122,14 +130,22 @@ public static class CasePipeline
             var review = chosen = ChooseReview(forChild, request.ReviewDate, findings, loaded.Case.Locations.Find("reviews"));
             if (review is null) return Stop();
             data["review"] = ((ScriptArray)data["reviews"]!)[forChild.Reviews.OrderBy(r => r.Date).ToList().IndexOf(review)];
-            title += " on " + ChildDates.Format(review.Date);
+            // The easy-read letter's words are English only for now (templates/minutes/easy-read.sbn).
+            title = request.EasyRead
+                ? $"An easy-read letter about {forChild.Child.PreferredName}'s review meeting on {ChildDates.Format(review.Date)}"
+                : Say("title_minutes", ("name", forChild.Child.PreferredName), ("date", words.Date(review.Date)));
             outputName = request.Reader == Audience.Child
                 ? $"review-letter-{review.Date:yyyy-MM-dd}.pdf"
                 : $"review-letter-{review.Date:yyyy-MM-dd}-for-{request.Reader.ToString().ToLowerInvariant()}{(request.EasyRead ? "-easy-read" : "")}.pdf";
         }
         else if (request.Reader != Audience.Child)
             outputName = Path.GetFileNameWithoutExtension(outputName) + $"-for-{request.Reader.ToString().ToLowerInvariant()}.pdf";
-        if (request.Reader != Audience.Child) title += $" ({ReaderNames.For(request.Reader)}{(request.EasyRead ? " easy-read" : "")} version)";
+        // A document in another language sits beside the English one rather than replacing it: "review-letter-2026-08-12-ar.pdf".
+        if (!words.IsSource) outputName = Path.GetFileNameWithoutExtension(outputName) + $"-{words.Tag}.pdf";
+        if (request.Reader != Audience.Child)
+            title = request.EasyRead
+                ? $"{title} ({ReaderNames.For(request.Reader)} easy-read version)"
+                : Say("title_version", ("title", title), ("reader", Say("reader_" + request.Reader.ToString().ToLowerInvariant())));
 
         // Every text this version prints is searched for what is hidden from its reader: a find stops this version.
         var reviewAt = chosen is null ? -1 : forChild.Reviews.ToList().IndexOf(chosen);
@@ -158,12 +174,15 @@ public static class CasePipeline
         if (findings.Any(f => f.IsError)) return Stop();
 
         progress?.Report("Laying out the pages");
-        var info = new DocumentInfo(title, Subject: title, Author: "LifeStory");
+        var info = new DocumentInfo(title, Subject: title, Author: "LifeStory") { Language = words.Tag, RightToLeft = words.RightToLeft };
         // Practice asks for a second person to check a book before a child reads it: until the case says who
         // did, and when, every page says so.
-        if (request.Product == Product.Book && forChild.Book.SignOff is null) info = info with { Watermark = DraftWords };
+        if (request.Product == Product.Book && forChild.Book.SignOff is null) info = info with { Watermark = Say("draft_mark") };
         // A review's record is final once its IRO signs it: until then every version of its letter is a draft.
-        if (chosen is { IsSigned: false }) info = info with { Watermark = UnsignedWords };
+        if (chosen is { IsSigned: false }) info = info with { Watermark = Say("unsigned_mark") };
+        // A translation nobody qualified has checked says so on every page, in English for the worker and in its own
+        // language for the reader, until the council's catalogue records who checked it (checked_by:).
+        if (words.NeedsChecking) info = info with { Watermark = NotCheckedMark(info.Watermark, words, forChild.Child.Pronouns) };
         var document = MarkdownReader.Read(markdown, info);
         // Prepared pictures are cached inside the case folder (never a shared place: they are the child's
         // pictures), so making the book again after a text edit decodes no photo.
@@ -173,7 +192,24 @@ public static class CasePipeline
             request.PreparedPictures is null ? CaseFiles.UsablePictureCache(request.CaseFolder) : null, request.PreparedPictures);
         var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures);
         findings.AddRange(laidOut.Problems.Where(p => !skipped.Explains(p)).Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
-        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = SummaryFor(request.Product, view.Summary), OtherLanguage = FirstLanguage(forChild) };
+        return new Composition(findings, laidOut, pictures, outputName, markdown) { SkippedPictures = skipped.Files, TemplateData = data, Redaction = SummaryFor(request.Product, view.Summary), OtherLanguage = words.IsSource ? FirstLanguage(forChild) : CaseTextLanguage };
+    }
+
+    /// <summary>
+    /// In a document in another language the case's own text (the story, what people said) is still English, as it
+    /// was written: runs in another script than the document's are marked as English, so a screen reader switches voice.
+    /// </summary>
+    private static readonly OtherLanguage CaseTextLanguage = new(Catalogues.Default, []);
+
+    /// <summary>The words in English that say a translation is not checked yet.</summary>
+    public const string NotCheckedWords = "Translation not yet checked";
+
+    /// <summary>"DRAFT — not yet signed · Translation not yet checked · (the same in the document's language)".</summary>
+    private static string NotCheckedMark(string? draft, Catalogue words, Pronouns pronouns)
+    {
+        var own = words.Say("not_checked_mark", null, pronouns);
+        var mark = own == NotCheckedWords ? NotCheckedWords : NotCheckedWords + " · " + own;
+        return draft is null ? mark : draft + " · " + mark;
     }
 
     /// <summary>

@@ -31,6 +31,12 @@ public sealed record RunRequest(
     /// </summary>
     public LifeStory.Documents.Pictures.PreparedPictureMemory? PreparedPictures { get; init; }
 
+    /// <summary>
+    /// The language the document's fixed words are written in, as a BCP 47 tag ("ar", "pl"); English when null.
+    /// Its catalogue is templates/languages/&lt;tag&gt;.yaml. Case text (the story, what people said) prints as written.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>An A5 booklet imposed on A4 sheets, written as "…-booklet.pdf" so it never replaces the ordinary PDF.</summary>
     public bool Booklet { get; init; }
 

@@ -18,4 +18,7 @@ public sealed record RunResult(IReadOnlyList<Finding> Findings, string? OutputPa
 
     /// <summary>The output says DRAFT on every page: nobody has signed the book off, or the IRO has not signed the review's record.</summary>
     public bool Draft { get; init; }
+
+    /// <summary>Written in a translation no qualified translator has checked: every page says "Translation not yet checked".</summary>
+    public bool TranslationNotChecked { get; init; }
 }

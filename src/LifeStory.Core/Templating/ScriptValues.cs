@@ -30,11 +30,14 @@ internal static class ScriptValues
     }
 
     /// <summary>"Jo", "Jo and Sam", "Jo, Sam and Leo".</summary>
-    public static string JoinNames(IReadOnlyList<string> names) => names.Count switch
+    public static string JoinNames(IReadOnlyList<string> names) => JoinNames((", ", " and "), names);
+
+    /// <summary>The same, with the language's own comma and "and" (from its catalogue, spaces included).</summary>
+    public static string JoinNames((string Comma, string And) words, IReadOnlyList<string> names) => names.Count switch
     {
         0 => "",
         1 => names[0],
-        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+        _ => string.Join(words.Comma, names.Take(names.Count - 1)) + words.And + names[^1],
     };
 
     /// <summary>A Markdown picture line; the caption becomes the printed caption. The path is the case's own file name.</summary>

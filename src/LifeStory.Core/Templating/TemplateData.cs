@@ -1,6 +1,7 @@
 using System.Globalization;
 using LifeStory.Audiences;
 using LifeStory.Cases.Model;
+using LifeStory.Languages;
 using LifeStory.Wording;
 using Scriban.Runtime;
 using static LifeStory.Templating.ScriptValues;
@@ -18,8 +19,11 @@ public static class TemplateData
     /// of them says this instead. An id itself is never printed.
     /// </param>
     /// <param name="support">The council's support organisations (settings/support.yaml); the page offers those that fit this child.</param>
-    public static ScriptObject For(Case model, DateOnly today, IReadOnlyDictionary<string, string>? standIns = null, SupportList? support = null)
+    /// <param name="words">The document's language: its fixed words (<c>t</c>), dates and numbers. English when not given.</param>
+    public static ScriptObject For(Case model, DateOnly today, IReadOnlyDictionary<string, string>? standIns = null, SupportList? support = null,
+        Catalogue? words = null)
     {
+        words ??= BuiltInEnglish.Value;
         var child = model.Child;
         var band = Ages.BandFor(child, today);
         // Photos marked to wait for an older child are gone before any template could show them.
@@ -49,14 +53,14 @@ public static class TemplateData
 
         var root = new ScriptObject
         {
-            ["today"] = ChildDates.Format(today),
+            ["today"] = words.Date(today),
             ["child"] = new ScriptObject
             {
                 ["name"] = Text(child.PreferredName),
                 ["full_name"] = Text(child.LegalName),
                 ["age"] = Ages.YearsOld(child.DateOfBirth, today),
                 ["age_band"] = Snake(band),
-                ["born"] = ChildDates.Format(child.DateOfBirth),
+                ["born"] = words.Date(child.DateOfBirth),
                 ["first_language"] = Text(child.FirstLanguage),
                 ["name_in_first_language"] = Text(child.NameInFirstLanguage),
                 ["favourite_colour"] = Text(child.FavouriteColour),
@@ -78,7 +82,7 @@ public static class TemplateData
                 ["favourite_things"] = Text(Plurals.Loved(model.Book.FavouriteThing)),
                 ["draft"] = model.Book.SignOff is null,
                 ["checked_by"] = Text(model.Book.SignOff?.CheckedBy),
-                ["checked_on"] = model.Book.SignOff is { } signOff ? ChildDates.Format(signOff.Date) : null,
+                ["checked_on"] = model.Book.SignOff is { } signOff ? words.Date(signOff.Date) : null,
             },
             // Filled in by the book's second pass with the words the book actually uses (see BookGlossary).
             ["glossary"] = new ScriptArray(),
@@ -87,15 +91,15 @@ public static class TemplateData
                 ["id"] = p.Id, ["name"] = Text(p.ChildName), ["full_name"] = Text(p.Name), ["relationship"] = Relationship(p.Relationship),
                 ["group"] = Snake(p.Group), ["role"] = Roles.Describe(p.Group), ["role_title"] = Roles.Title(p.Group), ["about"] = Text(p.About), ["picture"] = PictureOf(p.Photo),
                 ["lives_with_child"] = livesWithChild.Contains(p.Id),
-                ["died"] = p.Died is null ? null : ChildDates.Format(p.Died),
-                ["died_when"] = p.Died is null ? null : (p.Died.Day is null ? "in " : "on ") + ChildDates.Format(p.Died),
+                ["died"] = p.Died is null ? null : words.Date(p.Died),
+                ["died_when"] = p.Died is null ? null : words.Say(p.Died.Day is null ? "in_month" : "on_day", new Dictionary<string, object?> { ["date"] = words.Date(p.Died) }),
             }),
             ["homes"] = Array(model.Homes.OrderBy(h => h.From), h => new ScriptObject
             {
                 ["name"] = Text(h.Name), ["kind"] = Snake(h.Kind), ["kind_words"] = Roles.HomeKind(h.Kind),
-                ["from"] = ChildDates.Format(h.From), ["to"] = h.To is null ? null : ChildDates.Format(h.To),
+                ["from"] = words.Date(h.From), ["to"] = h.To is null ? null : words.Date(h.To),
                 ["when"] = ChildDates.WhenYouWere(h.From, child.DateOfBirth, voice), ["current"] = h.To is null,
-                ["people"] = JoinNames(LivedThere(h).Select(NameOf).ToList()), ["town"] = Text(h.Town),
+                ["people"] = JoinNames((words.Say("comma"), words.Say("and")), LivedThere(h).Select(NameOf).ToList()), ["town"] = Text(h.Town),
                 // Staff look after the children in a children's home; the child does not "live with" them.
                 ["staffed"] = h.Kind == HomeKind.ChildrensHome,
                 // "The flat in Leeds" already says Leeds: the town is not said again after it.
@@ -104,12 +108,12 @@ public static class TemplateData
             }),
             ["schools"] = Array(model.Schools.OrderBy(s => s.From), s => new ScriptObject
             {
-                ["name"] = Text(s.Name), ["from"] = ChildDates.Format(s.From), ["current"] = s.To is null,
+                ["name"] = Text(s.Name), ["from"] = words.Date(s.From), ["current"] = s.To is null,
                 ["when"] = ChildDates.WhenYouWere(s.From, child.DateOfBirth, voice), ["about"] = Text(s.About),
             }),
             ["timeline"] = Array(model.Timeline.OrderBy(e => e.Date), e => new ScriptObject
             {
-                ["date"] = ChildDates.Format(e.Date), ["when"] = ChildDates.WhenYouWere(e.Date, child.DateOfBirth, voice),
+                ["date"] = words.Date(e.Date), ["when"] = ChildDates.WhenYouWere(e.Date, child.DateOfBirth, voice),
                 ["title"] = Text(e.Title), ["words"] = Text(e.Words),
                 ["pictures"] = new ScriptArray(e.Photos.Select(PictureOf).Where(p => p is not null)),
                 ["new_pictures"] = new ScriptArray(e.Photos.Where(id => !shownElsewhere.Contains(id)).Select(PictureOf).Where(p => p is not null)),
@@ -123,7 +127,7 @@ public static class TemplateData
             ["my_words"] = Array(model.MyWords, w => new ScriptObject
             {
                 ["words"] = Text(w.Words), ["about"] = Text(w.About), ["translation"] = Text(w.Translation),
-                ["date"] = w.Date is null ? null : ChildDates.Format(w.Date),
+                ["date"] = w.Date is null ? null : words.Date(w.Date),
             }),
             // A drawing that explains a Words and Pictures page is printed there, not again among the child's own pages.
             ["drawings"] = Array(model.Drawings.Where(d => !explaining.Contains(d.Id)), d => new ScriptObject
@@ -147,11 +151,11 @@ public static class TemplateData
                 ["from"] = NameOf(letter.From),
                 ["from_full_name"] = people.TryGetValue(letter.From, out var writer) ? Text(writer.Name) : NameOf(letter.From),
                 ["from_role"] = people.TryGetValue(letter.From, out var w2) ? Roles.Title(w2.Group) : null,
-                ["written"] = ChildDates.Format(letter.Written),
+                ["written"] = words.Date(letter.Written),
                 ["markdown"] = letter.Markdown.Trim(),
                 ["read_at_age"] = letter.ReadAtAge,
             } : null,
-            ["reviews"] = Array(model.Reviews.OrderBy(r => r.Date), r => ReviewData.For(r, NameOf, people,
+            ["reviews"] = Array(model.Reviews.OrderBy(r => r.Date), r => ReviewData.For(r, words, NameOf, people,
                 id => people.TryGetValue(id, out var who) ? PictureOf(who.Photo) : null)),
         };
         root["people_by_group"] = ByGroup(model.People, (ScriptArray)root["people"]!);
@@ -165,8 +169,14 @@ public static class TemplateData
         });
         root.Import("sentence", new Func<string?, string>(Sentence));
         root.Import("bare", new Func<string?, string>(Bare));
+        new WordsFunction(words, child.Pronouns).ImportInto(root);
         return root;
     }
+
+    /// <summary>The shipped English catalogue, for callers that make data without choosing a language.</summary>
+    private static readonly Lazy<Catalogue> BuiltInEnglish = new(() =>
+        Catalogues.Load(new TemplateFolders([TemplateFolders.BuiltIn]), Catalogues.Default).Catalogue
+        ?? throw new InvalidOperationException("The shipped English catalogue (templates/languages/en.yaml) is missing."));
 
     /// <summary>
     /// A photo's picture attributes: sensitive photos print smaller and/or in black and white; for the youngest

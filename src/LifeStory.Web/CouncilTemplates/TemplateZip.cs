@@ -15,7 +15,7 @@ public static class TemplateZip
     public const int MaxFileBytes = 256 * 1024;
 
     /// <summary>The folders of a templates folder the engine reads, as in templates/README.md.</summary>
-    public static IReadOnlyList<string> Folders { get; } = ["book", "minutes", "letter", "shared", "words", "settings"];
+    public static IReadOnlyList<string> Folders { get; } = ["book", "minutes", "letter", "shared", "words", "settings", "languages"];
 
     public static (IReadOnlyList<CaseFile>? Files, string? Problem) Read(Stream zip)
     {
