@@ -14,6 +14,7 @@ using LifeStory.Documents.Themes;
 using LifeStory.Languages;
 using LifeStory.Output;
 using LifeStory.Templating;
+using LifeStory.Translations;
 using LifeStory.Wording;
 using Scriban.Runtime;
 
@@ -91,7 +92,21 @@ public static class CasePipeline
         // Redaction happens here, once, on the model: no template, however written, can print what this
         // reader may not see.
         var folders = TemplateFolders.For(request.CaseFolder, request.TemplatesFolder);
-        var view = Redactor.For(loaded.Case.Model, request.Reader, PrivacyDefaults.From(folders));
+        // The document's fixed words, dates and numbers, in the language asked for (English unless one is).
+        var language = Catalogues.Load(folders, request.Language);
+        findings.AddRange(language.Findings);
+        if (language.Catalogue is not { } words || findings.Any(f => f.IsError)) return Stop();
+        // The case's own text in that language where a translator has written it (translations/<tag>.yaml), before
+        // redaction, so the hidden-name checks below read the words this version really prints, in either script.
+        var model = loaded.Case.Model;
+        if (!words.IsSource)
+        {
+            var (translations, translationFindings) = TranslationFile.Load(request.CaseFolder, words.Tag);
+            findings.AddRange(translationFindings);
+            if (translations is null || findings.Any(f => f.IsError)) return Stop();
+            model = TranslatedCase.For(model, translations);
+        }
+        var view = Redactor.For(model, request.Reader, PrivacyDefaults.From(folders));
         var forChild = view.Case;
         // The later-life letter is always written to the young person, whatever voice their book uses.
         if (request.Product == Product.LaterLifeLetter) forChild = forChild with { Book = forChild.Book with { Voice = BookVoice.You } };
@@ -104,10 +119,6 @@ public static class CasePipeline
                 "Add later_life_letter: with from:, written: and markdown: to case.yaml (lifestory new shows an example)."));
             return Stop();
         }
-        // The document's fixed words, dates and numbers, in the language asked for (English unless one is).
-        var language = Catalogues.Load(folders, request.Language);
-        findings.AddRange(language.Findings);
-        if (language.Catalogue is not { } words || findings.Any(f => f.IsError)) return Stop();
         string Say(string key, params (string Name, object? Value)[] values) =>
             words.Say(key, values.ToDictionary(v => v.Name, v => v.Value), forChild.Child.Pronouns);
         var data = TemplateData.For(forChild, request.Today, view.StandIns, SupportList.From(folders), words);

@@ -50,6 +50,25 @@ public sealed class TranslationsCliTests
     }
 
     [Fact]
+    public void Given_imported_Arabic_translations_when_the_letter_is_written_in_Arabic_then_it_prints_them_and_the_English_letter_does_not()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.CopyOf(Repo.Sample("yusuf"));
+        Assert.Equal(0, CliRunner.Run(temp.Path, "translations", "import", folder, YusufInArabic.Csv, "--language", "ar").ExitCode);
+
+        var arabic = CliRunner.Run(temp.Path, "minutes", folder, "--language", "ar", "--today", "2026-11-23", "--format", "html", "-q");
+        var english = CliRunner.Run(temp.Path, "minutes", folder, "--today", "2026-11-23", "--format", "html", "-q");
+
+        Assert.True(arabic.ExitCode == 0 && english.ExitCode == 0, arabic.Errors + english.Errors);
+        var inArabic = File.ReadAllText(Path.Combine(folder, "output", "review-letter-2026-08-12-ar.html"));
+        var inEnglish = File.ReadAllText(Path.Combine(folder, "output", "review-letter-2026-08-12.html"));
+        Assert.Contains("يرى يوسف مستشارته كل يوم ثلاثاء وينام أفضل بكثير.", inArabic, StringComparison.Ordinal);
+        Assert.DoesNotContain("Yusuf sees his counsellor every Tuesday", inArabic, StringComparison.Ordinal);
+        Assert.Contains("Yusuf sees his counsellor every Tuesday and is sleeping much better.", inEnglish, StringComparison.Ordinal);
+        Assert.DoesNotContain("يرى يوسف", inEnglish, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_a_broken_file_when_imported_then_the_last_good_translations_are_untouched_and_it_exits_2()
     {
         using var temp = new TempFolder();
