@@ -110,8 +110,31 @@ public static class CasePipeline
                 $"{forChild.Child.PreferredName}'s life story", "life-story-book.pdf"),
             Product.LaterLifeLetter => ("letter/later-life", layout.Apply(Theme.Letter with { ShowPageTotal = false, RunningHeader = false }),
                 $"A letter for {forChild.Child.PreferredName}, for when you are older", "later-life-letter.pdf"),
+            // Each reader of a conference's outcome has a document of their own, not a copy of the child's letter.
+            Product.Conference => (Plans.ConferenceTemplate(request.Reader), layout.Apply(Theme.Letter),
+                Plans.ConferenceTitle(request.Reader, forChild.Child.PreferredName), "conference.pdf"),
+            // The plan is the young person's own: in their look (the teen one unless they chose another), whatever their age band.
+            Product.PathwayPlan => ("pathway/plan", layout.Apply(BookLook.For(forChild.Book, forChild.Child, AgeBand.Teen)),
+                $"{forChild.Child.PreferredName}'s pathway plan", "pathway-plan.pdf"),
             _ => ("minutes/letter", layout.Apply(Theme.Letter), $"A letter to {forChild.Child.PreferredName} after the review meeting", "review-letter.pdf"),
         };
+        Conference? conference = null;
+        if (request.Product == Product.Conference)
+        {
+            conference = Plans.ChooseConference(forChild, request.ConferenceDate, findings, loaded.Case.Locations.Find("conferences"));
+            if (conference is null) return Stop();
+            var ordered = forChild.Conferences.OrderBy(c => c.Date).ToList();
+            data["conference"] = ((ScriptArray)data["conferences"]!)[ordered.IndexOf(conference)];
+            title += " on " + ChildDates.Format(conference.Date);
+            outputName = $"conference-{conference.Date:yyyy-MM-dd}.pdf";
+        }
+        if (request.Product == Product.PathwayPlan && forChild.PathwayPlan is null)
+        {
+            findings.Add(new Finding(Severity.Error, Plans.NoPathwayPlan, new SourceLocation("case.yaml", 1, 1), "pathway_plan",
+                "This case has no pathway plan yet, so there is nothing to write.",
+                "Add pathway_plan: with written: and goals: (each with area: and in_my_words:) to case.yaml."));
+            return Stop();
+        }
         Review? chosen = null;
         if (request.Product == Product.Minutes)
         {
@@ -123,13 +146,14 @@ public static class CasePipeline
                 ? $"review-letter-{review.Date:yyyy-MM-dd}.pdf"
                 : $"review-letter-{review.Date:yyyy-MM-dd}-for-{request.Reader.ToString().ToLowerInvariant()}.pdf";
         }
-        else if (request.Reader != Audience.Child)
+        if (request.Product != Product.Minutes && request.Reader != Audience.Child)
             outputName = Path.GetFileNameWithoutExtension(outputName) + $"-for-{request.Reader.ToString().ToLowerInvariant()}.pdf";
-        if (request.Reader != Audience.Child) title += $" ({ReaderNames.For(request.Reader)} version)";
+        if (request.Reader != Audience.Child && request.Product != Product.Conference) title += $" ({ReaderNames.For(request.Reader)} version)";
 
         // Every text this version prints is searched for what is hidden from its reader: a find stops this version.
-        var reviewAt = chosen is null ? -1 : forChild.Reviews.ToList().IndexOf(chosen);
-        findings.AddRange(HiddenNameChecks.Check(loaded.Case, view, PrintedText(request.Product, reviewAt)));
+        var meetingAt = chosen is not null ? forChild.Reviews.ToList().IndexOf(chosen)
+            : conference is not null ? forChild.Conferences.ToList().IndexOf(conference) : -1;
+        findings.AddRange(HiddenNameChecks.Check(loaded.Case, view, PrintedText(request.Product, meetingAt)));
         if (findings.Any(f => f.IsError)) return Stop();
 
         progress?.Report("Filling the templates");
@@ -160,6 +184,9 @@ public static class CasePipeline
         if (request.Product == Product.Book && forChild.Book.SignOff is null) info = info with { Watermark = DraftWords };
         // A review's record is final once its IRO signs it: until then every version of its letter is a draft.
         if (chosen is { IsSigned: false }) info = info with { Watermark = UnsignedWords };
+        // The same for a conference's record (its chair signs) and a pathway plan (the young person and their adviser sign).
+        if (conference is { IsSigned: false } || (request.Product == Product.PathwayPlan && forChild.PathwayPlan is { IsSigned: false }))
+            info = info with { Watermark = UnsignedWords };
         var document = MarkdownReader.Read(markdown, info);
         // Prepared pictures are cached inside the case folder (never a shared place: they are the child's
         // pictures), so making the book again after a text edit decodes no photo.
@@ -173,19 +200,33 @@ public static class CasePipeline
     }
 
     /// <summary>A letter speaks of its meeting and the people in it; a book of everything but the meetings.</summary>
-    private static RedactionSummary SummaryFor(Product product, RedactionSummary summary) => product == Product.Minutes
-        ? summary.Only(kind => kind == "person" || RedactionSummary.ReviewKinds.Contains(kind))
-        : summary.Only(kind => !RedactionSummary.ReviewKinds.Contains(kind));
+    private static RedactionSummary SummaryFor(Product product, RedactionSummary summary) => product switch
+    {
+        Product.Minutes => summary.Only(kind => kind == "person" || RedactionSummary.ReviewKinds.Contains(kind)),
+        Product.Conference => summary.Only(kind => kind == "person" || RedactionSummary.ConferenceKinds.Contains(kind)),
+        Product.PathwayPlan => summary.Only(kind => kind == "person" || RedactionSummary.PathwayKinds.Contains(kind)),
+        _ => summary.Only(kind => !RedactionSummary.PlanOrMeeting(kind)),
+    };
 
     /// <summary>
     /// The case fields a product prints, by path: a review letter prints the people's names and its own review,
     /// not the story; a book and the later-life letter print everything but the review meetings.
     /// </summary>
-    private static Func<string, bool> PrintedText(Product product, int review) => product == Product.Minutes
-        ? path => path.StartsWith($"reviews[{review}]", StringComparison.Ordinal) || path.StartsWith("child.", StringComparison.Ordinal)
-            || (path.StartsWith("people[", StringComparison.Ordinal) && (path.EndsWith(".name", StringComparison.Ordinal)
-                || path.EndsWith(".known_as", StringComparison.Ordinal) || path.EndsWith(".relationship", StringComparison.Ordinal)))
-        : path => !path.StartsWith("reviews[", StringComparison.Ordinal);
+    private static Func<string, bool> PrintedText(Product product, int meeting) => product switch
+    {
+        Product.Minutes => path => path.StartsWith($"reviews[{meeting}]", StringComparison.Ordinal) || AboutPeople(path),
+        Product.Conference => path => path.StartsWith($"conferences[{meeting}]", StringComparison.Ordinal) || AboutPeople(path),
+        // A pathway plan also prints its adviser's few words about themselves.
+        Product.PathwayPlan => path => path.StartsWith("pathway_plan", StringComparison.Ordinal) || AboutPeople(path)
+            || (path.StartsWith("people[", StringComparison.Ordinal) && path.EndsWith(".about", StringComparison.Ordinal)),
+        _ => path => !path.StartsWith("reviews[", StringComparison.Ordinal) && !path.StartsWith("conferences[", StringComparison.Ordinal)
+            && !path.StartsWith("pathway_plan", StringComparison.Ordinal),
+    };
+
+    /// <summary>What any letter or plan prints of the case beyond its own part: the child, and people's names and roles.</summary>
+    private static bool AboutPeople(string path) => path.StartsWith("child.", StringComparison.Ordinal)
+        || (path.StartsWith("people[", StringComparison.Ordinal) && (path.EndsWith(".name", StringComparison.Ordinal)
+            || path.EndsWith(".known_as", StringComparison.Ordinal) || path.EndsWith(".relationship", StringComparison.Ordinal)));
 
     /// <summary>
     /// The picture files a product can print: the book prints any of them; a review letter at most the faces of
@@ -194,7 +235,7 @@ public static class CasePipeline
     private static Func<string, bool>? PrintedPictures(Product product, Case model)
     {
         if (product == Product.Book) return null;
-        if (product == Product.LaterLifeLetter) return _ => false;
+        if (product is Product.LaterLifeLetter or Product.Conference or Product.PathwayPlan) return _ => false;
         var faces = model.People.Select(p => p.Photo).Append(model.Child.CoverPhoto).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var files = model.Photos.Where(p => faces.Contains(p.Id)).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
         return files.Contains;
