@@ -111,8 +111,8 @@ public static class CasePipeline
             Product.LaterLifeLetter => ("letter/later-life", layout.Apply(Theme.Letter with { ShowPageTotal = false, RunningHeader = false }),
                 $"A letter for {forChild.Child.PreferredName}, for when you are older", "later-life-letter.pdf"),
             // Each reader of a conference's outcome has a document of their own, not a copy of the child's letter.
-            Product.Conference => (Plans.ConferenceTemplate(request.Reader), layout.Apply(Theme.Letter),
-                Plans.ConferenceTitle(request.Reader, forChild.Child.PreferredName), "conference.pdf"),
+            // Its title names the conference's date, once that is chosen below.
+            Product.Conference => (Plans.ConferenceTemplate(request.Reader), layout.Apply(Theme.Letter), "", "conference.pdf"),
             // The plan is the young person's own: in their look (the teen one unless they chose another), whatever their age band.
             Product.PathwayPlan => ("pathway/plan", layout.Apply(BookLook.For(forChild.Book, forChild.Child, AgeBand.Teen)),
                 $"{forChild.Child.PreferredName}'s pathway plan", "pathway-plan.pdf"),
@@ -125,7 +125,7 @@ public static class CasePipeline
             if (conference is null) return Stop();
             var ordered = forChild.Conferences.OrderBy(c => c.Date).ToList();
             data["conference"] = ((ScriptArray)data["conferences"]!)[ordered.IndexOf(conference)];
-            title += " on " + ChildDates.Format(conference.Date);
+            title = Plans.ConferenceTitle(request.Reader, forChild.Child.PreferredName, ChildDates.Format(conference.Date));
             outputName = $"conference-{conference.Date:yyyy-MM-dd}.pdf";
         }
         if (request.Product == Product.PathwayPlan && forChild.PathwayPlan is null)

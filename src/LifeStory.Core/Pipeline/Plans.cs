@@ -26,11 +26,12 @@ public static class Plans
         _ => "conference/summary",
     };
 
-    public static string ConferenceTitle(Audience reader, string child) => reader switch
+    /// <param name="date">The conference's date in words ("14 October 2026").</param>
+    public static string ConferenceTitle(Audience reader, string child, string date) => reader switch
     {
-        Audience.Child => $"A letter to {child} after the meeting about keeping {child} safe",
-        Audience.Record => $"Child protection conference: full minutes for {child}",
-        _ => $"What the conference decided for {child}: a summary for {ReaderNames.For(reader)[..^1]}",
+        Audience.Child => $"A letter to {child} after the meeting on {date} about keeping {child} safe",
+        Audience.Record => $"Child protection conference on {date}: full minutes for {child}",
+        _ => $"What the meeting on {date} decided for {child}: a summary for {ReaderNames.For(reader)[..^1]}",
     };
 
     /// <summary>The conference on the date asked for, or the latest; a finding that says which dates there are when none matches.</summary>

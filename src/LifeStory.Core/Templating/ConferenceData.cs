@@ -18,8 +18,19 @@ internal static class ConferenceData
         var data = ReviewData.For(conference.AsMeeting(), nameOf, people, pictureOf);
         data["plan"] = data["decisions"];
         // The letter and the record are the chair's own words ("Me"); the parents' summary names everyone, the chair too.
+        // The record names people in full ("Chelsea Brooks", not "Mum"): it is read by professionals, not by the child.
+        string FullName(string id) => people.TryGetValue(id, out var p) ? Text(p.Name)! : Capitalise(nameOf(id));
         foreach (var (step, i) in conference.Plan.Select((d, i) => (d, i)))
-            ((ScriptObject)((ScriptArray)data["plan"]!)[i]!)["named"] = Capitalise(nameOf(step.Who));
+        {
+            var item = (ScriptObject)((ScriptArray)data["plan"]!)[i]!;
+            item["named"] = Capitalise(nameOf(step.Who));
+            item["full_name"] = step.Who == conference.Chair ? "Me" : FullName(step.Who);
+        }
+        data["attended"] = Array(conference.People, a => new ScriptObject
+        {
+            ["full_name"] = FullName(a.Person), ["how"] = Snake(a.How),
+            ["relationship"] = people.TryGetValue(a.Person, out var p) ? Relationship(p.Relationship) : "",
+        });
         data.Remove("decisions");
         data["chair"] = data["iro"];
         data.Remove("iro");
