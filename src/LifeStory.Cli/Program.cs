@@ -29,6 +29,8 @@ public static class Program
             MakeCommand.Book(),
             MakeCommand.Minutes(),
             MakeCommand.LaterLifeLetter(),
+            MakeCommand.Conference(),
+            MakeCommand.PathwayPlan(),
             CheckCommand.Create(),
             NewCommand.Create(),
             SchemaCommand.Create(),

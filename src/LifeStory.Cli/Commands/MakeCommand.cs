@@ -6,7 +6,7 @@ using LifeStory.Pipeline;
 
 namespace LifeStory.Cli.Commands;
 
-/// <summary>The `book` and `minutes` commands: run the pipeline for one product and report what happened.</summary>
+/// <summary>The `book`, `minutes`, `letter`, `conference` and `pathway` commands: run the pipeline for one product and report what happened.</summary>
 internal static class MakeCommand
 {
     public static Command Book()
@@ -39,6 +39,36 @@ internal static class MakeCommand
         };
         var command = new Command("minutes", "Write the review minutes as a letter to the child, as a PDF.") { review, reader, all, batch, easyRead };
         return Build(command, Product.Minutes, review, reader, all, batch, easyRead: easyRead);
+    }
+
+    public static Command Conference()
+    {
+        var date = new Option<string?>("--date")
+        {
+            Description = "The date of the child protection conference (YYYY-MM-DD). Default: the latest one.",
+        };
+        var reader = new Option<string>("--for")
+        {
+            Description = "Whose version: child (a letter, the default), parents or carers (a short summary) or record (the full minutes).",
+            DefaultValueFactory = _ => "child",
+        };
+        reader.AcceptOnlyFromAmong("child", "parents", "carers", "record");
+        var all = new Option<bool>("--all") { Description = "Write every reader's version and a manifest of what was made for whom." };
+        var command = new Command("conference", "Write a child protection conference's outcome: a letter to the child, a summary for parents, or the full minutes.")
+            { date, reader, all };
+        return Build(command, Product.Conference, date, reader, all);
+    }
+
+    public static Command PathwayPlan()
+    {
+        var reader = new Option<string>("--for")
+        {
+            Description = "Whose version: young-person (the default) or record (the personal adviser's record copy).",
+            DefaultValueFactory = _ => "young-person",
+        };
+        reader.AcceptOnlyFromAmong("young-person", "child", "record");
+        var command = new Command("pathway", "Write the young person's pathway plan, in their own words first, as a PDF.") { reader };
+        return Build(command, Product.PathwayPlan, review: null, reader);
     }
 
     private static Option<string> ReaderOption()
@@ -88,9 +118,11 @@ internal static class MakeCommand
                 var single = parse.GetValue(caseFolder);
                 if ((batchFolder is null) == (single is null))
                     throw new UsageException(batchFolder is null ? "Name the case folder, or a folder of cases with --batch." : "Give either a case folder or --batch, not both.");
+                // --review picks a review meeting for minutes, --date a conference: both are the meeting's date.
+                var meeting = review is null ? null : ParseDate(review.Name, parse.GetValue(review));
                 var request = new RunRequest(product, (single ?? batchFolder)!.FullName,
                     CommonOptions.ParseToday(parse.GetValue(today)), parse.GetValue(output)?.FullName,
-                    parse.GetValue(templates)?.FullName, review is null ? null : ParseReview(parse.GetValue(review)),
+                    parse.GetValue(templates)?.FullName, product == Product.Minutes ? meeting : null,
                     CommonOptions.ParseFormat(parse.GetValue(format)),
                     CommonOptions.ParseLayout(parse, paper, duplex, format, booklet), parse.GetValue(skipBadPictures),
                     reader is null ? Audience.Child : ReaderNames.Parse(parse.GetValue(reader)) ?? Audience.Child)
@@ -98,6 +130,7 @@ internal static class MakeCommand
                     Booklet = booklet is not null && parse.GetValue(booklet),
                     EasyRead = easyRead is not null && parse.GetValue(easyRead),
                     Language = parse.GetValue(language),
+                    ConferenceDate = product == Product.Conference ? meeting : null,
                 };
                 if (request.EasyRead && (request.Reader != Audience.Parents || batch is not null && parse.GetValue(batch) is not null
                     || all is not null && parse.GetValue(all)))
@@ -116,8 +149,14 @@ internal static class MakeCommand
                     reporter.Advice(CommonOptions.BookletAdvice);
                 }
                 else reporter.Result(Wrote(written, request.Format, result.PageCount));
-                Summary(reporter, request.Reader, result);
-                if (result.Draft && request.Product == Product.Minutes)
+                Summary(reporter, request.Reader, result, request.Product);
+                if (result.Draft && request.Product == Product.Conference)
+                    reporter.Warning($"This outcome says \"{CasePipeline.UnsignedWords}\" on every page. When the chair has signed the record, " +
+                        "add signed: [{ by: <the chair's id>, date: <YYYY-MM-DD> }] to that conference in case.yaml.");
+                else if (result.Draft && request.Product == Product.PathwayPlan)
+                    reporter.Warning($"This plan says \"{CasePipeline.UnsignedWords}\" on every page. When the young person and their adviser have signed it, " +
+                        "add signed: [{ by: child, date: <YYYY-MM-DD> }, { by: <the adviser's id>, date: <YYYY-MM-DD> }] under pathway_plan: in case.yaml.");
+                else if (result.Draft && request.Product == Product.Minutes)
                     reporter.Warning($"This letter says \"{CasePipeline.UnsignedWords}\" on every page. When the IRO has signed the record, " +
                         "add signed: [{ by: <the IRO's id>, date: <YYYY-MM-DD> }] to that review in case.yaml.");
                 else if (result.Draft)
@@ -153,7 +192,7 @@ internal static class MakeCommand
                 continue;
             }
             reporter.Result(Wrote(Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!), request.Format, result.PageCount));
-            Summary(reporter, reader, result);
+            Summary(reporter, reader, result, request.Product);
         }
         reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, manifest)}");
         return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.InvalidInput;
@@ -165,15 +204,16 @@ internal static class MakeCommand
         : $"Wrote {file} ({(pages == 1 ? "1 page" : $"{pages.ToString(CultureInfo.InvariantCulture)} pages")})";
 
     /// <summary>"Parents' version: 1 worry and 1 person (the name of Helen Carter) left out": for the sender to check before it goes.</summary>
-    private static void Summary(Reporter reporter, Audience reader, RunResult result)
+    private static void Summary(Reporter reporter, Audience reader, RunResult result, Product product)
     {
         if (reader == Audience.Record) return;
-        var who = ReaderNames.For(reader);
+        // A pathway plan's reader is a young person, and the note says so.
+        var who = product == Product.PathwayPlan && reader == Audience.Child ? "young person's" : ReaderNames.For(reader);
         reporter.Note($"{char.ToUpperInvariant(who[0])}{who[1..]} version: {result.Redaction.Describe(withNames: true)}");
     }
 
-    private static DateOnly? ParseReview(string? value) =>
+    private static DateOnly? ParseDate(string option, string? value) =>
         value is null ? null
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new UsageException($"--review '{value}' is not a date. Write it as 2026-03-10.");
+        : throw new UsageException($"{option} '{value}' is not a date. Write it as 2026-03-10.");
 }

@@ -4,24 +4,37 @@ namespace LifeStory.Audiences;
 
 internal sealed partial class Redaction
 {
-    private Review Review(Review review, int index)
+    private Review Review(Review review, int index) => Meeting(review, $"reviews[{index}]", MeetingKinds.Review, "decisions");
+
+    /// <summary>A conference is redacted as the meeting it shares its parts with, under its own kinds and field names.</summary>
+    private Conference Conference(Conference conference, int index)
     {
-        var path = $"reviews[{index}]";
+        var path = $"conferences[{index}]";
+        var redacted = conference.WithMeeting(Meeting(conference.AsMeeting(), path, MeetingKinds.Conference, "plan"));
+        // The full minutes are the professional record: every other reader has the plain version instead.
+        if (reader == Audience.Record || redacted.Minutes is null) return redacted;
+        _removed.Add(path + ".minutes");
+        return redacted with { Minutes = null };
+    }
+
+    /// <param name="steps">The field the meeting's steps are listed under: decisions for a review, plan for a conference.</param>
+    private Review Meeting(Review review, string path, MeetingKinds kinds, string steps)
+    {
         var childSaid = review.ChildSaid;
         if (childSaid is not null && Hidden(childSaid.HiddenFrom))
         {
             _removed.Add(path + ".child_said");
-            Count("child's words at the meeting");
+            Count(kinds.ChildSaid);
             childSaid = null;
         }
         return review with
         {
-            People = References(review.People, path + ".people", a => a.Person, "name among who came"),
+            People = References(review.People, path + ".people", a => a.Person, kinds.Attendee),
             ChildSaid = childSaid,
-            Worries = Keep(review.Worries, path + ".worries", "worry", w => w.HiddenFrom)
+            Worries = Keep(review.Worries, path + ".worries", kinds.Worry, w => w.HiddenFrom)
                 .Select(w => w with { WhoIsWorried = w.WhoIsWorried.Where(Resolve).ToList() }).ToList(),
-            Decisions = References(review.Decisions, path + ".decisions", d => d.Who, "decision", d => d.HiddenFrom),
-            Scale = References(review.Scale, path + ".scale", s => s.Person, "score"),
+            Decisions = References(review.Decisions, $"{path}.{steps}", d => d.Who, kinds.Step, d => d.HiddenFrom),
+            Scale = References(review.Scale, path + ".scale", s => s.Person, kinds.Score),
             Iro = review.Iro is { } iro && _visiblePeople.Contains(iro) ? iro : null,
             Signed = Signatures(review.Signed, path + ".signed"),
         };

@@ -55,6 +55,8 @@ internal sealed partial class Redaction(Case source, Audience reader, IReadOnlyS
             WordsAndPictures = pages,
             Photos = source.Photos.Select(p => p with { People = p.People.Where(_visiblePeople.Contains).ToList() }).ToList(),
             Reviews = source.Reviews.Select(Review).ToList(),
+            Conferences = source.Conferences.Select(Conference).ToList(),
+            PathwayPlan = source.PathwayPlan is { } plan ? Pathway(plan) : null,
         };
         model = PictureReferences.Keep(model, photos.Select(p => p.Id).ToHashSet(StringComparer.Ordinal),
             drawings.Select(d => d.Id).ToHashSet(StringComparer.Ordinal));

@@ -24,6 +24,15 @@ public sealed record RedactionSummary(
         "worry", "decision", "score", "name among who came", "child's words at the meeting",
     };
 
+    /// <summary>Kinds of item only a conference's versions print.</summary>
+    public static readonly IReadOnlySet<string> ConferenceKinds = MeetingKinds.Conference.All.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Kinds of item only a pathway plan prints.</summary>
+    public static readonly IReadOnlySet<string> PathwayKinds = new HashSet<string>(StringComparer.Ordinal) { "goal", "step of help" };
+
+    /// <summary>Kinds of item a book and the later-life letter never print: the meetings' and the plans'.</summary>
+    public static bool PlanOrMeeting(string kind) => ReviewKinds.Contains(kind) || ConferenceKinds.Contains(kind) || PathwayKinds.Contains(kind);
+
     /// <summary>Only the kinds of item this product prints, so a book's summary does not speak of review meetings.</summary>
     public RedactionSummary Only(Func<string, bool> printed) => this with { LeftOut = LeftOut.Where(kv => printed(kv.Key)).ToList() };
 
@@ -55,6 +64,10 @@ public sealed record RedactionSummary(
         "thing the child said" => "things the child said",
         "name among who came" => "names among who came",
         "child's words at the meeting" => "child's words at meetings",
+        "name among who came to the conference" => "names among who came to the conference",
+        "child's words at the conference" => "child's words at conferences",
+        "step in the plan" => "steps in the plan",
+        "step of help" => "steps of help",
         "address" => "addresses",
         _ => kind.EndsWith('y') && !kind.EndsWith("ay", StringComparison.Ordinal) ? kind[..^1] + "ies" : kind + "s",
     };

@@ -12,7 +12,7 @@ internal static class CaseText
     /// <summary>Fields that name something else (an id, a file) rather than say anything to the child.</summary>
     private static readonly HashSet<string> NotWords = new(StringComparer.Ordinal) {
         "id", "file", "photo", "cover_photo", "person", "who", "iro", "people", "photos", "who_is_worried", "hidden_from",
-        "drawing", "from",
+        "drawing", "from", "chair", "personal_adviser",
     };
 
     public static void Walk(object record, string path, Action<string, string> visit)

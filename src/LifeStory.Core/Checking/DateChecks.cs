@@ -41,24 +41,48 @@ internal static class DateChecks
                     $"The next review {Iso(next)} is before this review's date {Iso(review.Date)}.",
                     "Check which date is which, and the years.");
             }
-            Signatures(context, $"reviews[{i}]", review);
+            Signatures(context, $"reviews[{i}]", review.Date, review.Signed);
+        }
+        for (var i = 0; i < c.Conferences.Count; i++)
+        {
+            var conference = c.Conferences[i];
+            var path = $"conferences[{i}]";
+            Dated(context, path + ".date", PartialDate.FromDate(conference.Date), birth);
+            if (conference.ReviewConference is { } next && next < conference.Date)
+                context.Error("date-order", path + ".review_conference",
+                    $"The review conference {Iso(next)} is before this conference's date {Iso(conference.Date)}.",
+                    "Check which date is which, and the years.");
+            for (var g = 0; g < conference.CoreGroups.Count; g++)
+                if (conference.CoreGroups[g] < conference.Date)
+                    context.Error("date-order", $"{path}.core_groups[{g}]",
+                        $"The core group on {Iso(conference.CoreGroups[g])} is before the conference on {Iso(conference.Date)} that set it up.",
+                        "Core groups meet after the conference: check the year, or the conference's date.");
+            Signatures(context, path, conference.Date, conference.Signed);
+        }
+        if (c.PathwayPlan is { } plan)
+        {
+            Dated(context, "pathway_plan.written", PartialDate.FromDate(plan.Written), birth);
+            if (plan.NextReview is { } again && again < plan.Written)
+                context.Error("date-order", "pathway_plan.next_review",
+                    $"The plan's next review {Iso(again)} is before it was written ({Iso(plan.Written)}).", "Check which date is which, and the years.");
+            Signatures(context, "pathway_plan", plan.Written, plan.Signed);
         }
     }
 
     /// <summary>A record is signed after its meeting, never in the future, and each signature after the one before.</summary>
-    private static void Signatures(CheckContext context, string path, Review review)
+    private static void Signatures(CheckContext context, string path, DateOnly held, IReadOnlyList<ReviewSignature> signed)
     {
-        for (var s = 0; s < review.Signed.Count; s++)
+        for (var s = 0; s < signed.Count; s++)
         {
             var at = $"{path}.signed[{s}].date";
-            var date = review.Signed[s].Date;
+            var date = signed[s].Date;
             if (date > context.Today)
                 context.Error("date-in-future", at, $"The signature's date {Iso(date)} is after today.", FutureFix);
-            else if (date < review.Date)
-                context.Error("date-order", at, $"The record is signed on {Iso(date)}, before its meeting on {Iso(review.Date)}.",
+            else if (date < held)
+                context.Error("date-order", at, $"The record is signed on {Iso(date)}, before its meeting on {Iso(held)}.",
                     "A record can only be signed after the meeting: check the year, or the meeting's date.");
-            else if (s > 0 && date < review.Signed[s - 1].Date)
-                context.Error("date-order", at, $"This correction is signed on {Iso(date)}, before the signature above it ({Iso(review.Signed[s - 1].Date)}).",
+            else if (s > 0 && date < signed[s - 1].Date)
+                context.Error("date-order", at, $"This correction is signed on {Iso(date)}, before the signature above it ({Iso(signed[s - 1].Date)}).",
                     "Signatures are listed oldest first: check the dates, or their order.");
         }
     }

@@ -21,11 +21,18 @@ internal static partial class JargonChecks
 
     private static void Text(CheckContext context, JargonRules words, string text, string path)
     {
-        if (ChildsOwnWords().IsMatch(path)) return;
+        if (ChildsOwnWords().IsMatch(path) || RecordOnly().IsMatch(path)) return;
         foreach (var finding in words.Find(text, path, context.Locate(path), inLetter: false)) context.Add(finding);
     }
 
-    /// <summary>What the child said or wrote: my_words, what they called a drawing and said about it, and what they said at a review.</summary>
-    [GeneratedRegex(@"^(my_words\[\d+\]\.(words|translation)|drawings\[\d+\]\.(title|words)|reviews\[\d+\]\.child_said(\.text)?)$")]
+    /// <summary>
+    /// What the child said or wrote: my_words, what they called a drawing and said about it, what they said at a review
+    /// or a conference, and a young person's own words in their pathway plan.
+    /// </summary>
+    [GeneratedRegex(@"^(my_words\[\d+\]\.(words|translation)|drawings\[\d+\]\.(title|words)|(reviews|conferences)\[\d+\]\.child_said(\.text)?|pathway_plan\.(about_me|goals\[\d+\]\.in_my_words))$")]
     internal static partial Regex ChildsOwnWords();
+
+    /// <summary>A conference's full minutes are the professional record, written in its terms: only the record version prints them.</summary>
+    [GeneratedRegex(@"^conferences\[\d+\]\.minutes$")]
+    private static partial Regex RecordOnly();
 }

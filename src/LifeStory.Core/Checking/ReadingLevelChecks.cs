@@ -46,9 +46,7 @@ internal static class ReadingLevelChecks
     {
         var target = aim.Grade;
         var name = context.Case.Child.PreferredName;
-        var names = context.Case.People.SelectMany(p => new[] { p.Name, p.KnownAs })
-            .Append(name).Append(context.Case.Child.LegalName).OfType<string>()
-            .SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        var names = Names(context.Case);
         foreach (var text in letter.Where(p => p.Prose).Select(p => p.Text))
         {
             var reading = ParagraphReading.Of(text, names);
@@ -66,6 +64,11 @@ internal static class ReadingLevelChecks
                 "Use shorter sentences and everyday words, or split the paragraph."));
         }
     }
+
+    /// <summary>Every part of every name in the case: a reader knows the names in their own family's letter.</summary>
+    public static IReadOnlySet<string> Names(LifeStory.Cases.Model.Case model) => model.People.SelectMany(p => new[] { p.Name, p.KnownAs })
+        .Append(model.Child.PreferredName).Append(model.Child.LegalName).OfType<string>()
+        .SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
 
     private static string FirstWords(string text)
     {

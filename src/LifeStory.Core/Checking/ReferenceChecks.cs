@@ -40,6 +40,27 @@ internal static class ReferenceChecks
             for (var i = 0; i < review.Scale.Count; i++) Check(context, $"{path}.scale[{i}].person", review.Scale[i].Person, peopleOrChild);
             for (var i = 0; i < review.Signed.Count; i++) Check(context, $"{path}.signed[{i}].by", review.Signed[i].By, people);
         }
+        for (var k = 0; k < c.Conferences.Count; k++)
+        {
+            var conference = c.Conferences[k];
+            var path = $"conferences[{k}]";
+            Check(context, path + ".chair", conference.Chair, people);
+            for (var i = 0; i < conference.People.Count; i++) Check(context, $"{path}.people[{i}].person", conference.People[i].Person, people);
+            for (var i = 0; i < conference.Worries.Count; i++)
+                CheckAll(context, $"{path}.worries[{i}].who_is_worried", conference.Worries[i].WhoIsWorried, people);
+            for (var i = 0; i < conference.Plan.Count; i++) Check(context, $"{path}.plan[{i}].who", conference.Plan[i].Who, peopleOrChild);
+            for (var i = 0; i < conference.Scale.Count; i++) Check(context, $"{path}.scale[{i}].person", conference.Scale[i].Person, peopleOrChild);
+            for (var i = 0; i < conference.Signed.Count; i++) Check(context, $"{path}.signed[{i}].by", conference.Signed[i].By, people);
+        }
+        if (c.PathwayPlan is { } plan)
+        {
+            Check(context, "pathway_plan.personal_adviser", plan.PersonalAdviser, people);
+            for (var g = 0; g < plan.Goals.Count; g++)
+                for (var i = 0; i < plan.Goals[g].Help.Count; i++)
+                    Check(context, $"pathway_plan.goals[{g}].help[{i}].who", plan.Goals[g].Help[i].Who, peopleOrChild);
+            // The young person signs their own plan, as "child".
+            for (var i = 0; i < plan.Signed.Count; i++) Check(context, $"pathway_plan.signed[{i}].by", plan.Signed[i].By, peopleOrChild);
+        }
     }
 
     private static void CheckAll(CheckContext context, string path, IReadOnlyList<string> ids, Target target)

@@ -30,6 +30,8 @@ public static class WordingChecker
         JargonChecks.Run(context, words);
         VoiceChecks.Run(context);
         ReviewLetterChecks.Run(context);
+        PathwayPlanChecks.Run(context);
+        if (loaded.Model.Conferences.Count > 0) ConferenceSummaryChecks.Run(context, templatesFolder);
         if (loaded.Model.Reviews.Count > 0)
         {
             using var letter = CasePipeline.Compose(new RunRequest(Product.Minutes, loaded.Folder, today, TemplatesFolder: templatesFolder));

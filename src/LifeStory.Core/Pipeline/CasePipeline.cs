@@ -131,10 +131,33 @@ public static class CasePipeline
                 Say("title_book", ("name", forChild.Child.PreferredName)), "life-story-book.pdf"),
             Product.LaterLifeLetter => ("letter/later-life", layout.Apply(Theme.Letter with { ShowPageTotal = false, RunningHeader = false }),
                 Say("title_later_life", ("name", forChild.Child.PreferredName)), "later-life-letter.pdf"),
+            // Each reader of a conference's outcome has a document of their own, not a copy of the child's letter.
+            // Its title names the conference's date, once that is chosen below.
+            Product.Conference => (PlanDocuments.ConferenceTemplate(request.Reader), layout.Apply(Theme.Letter), "", "conference.pdf"),
+            // The plan is the young person's own: in their look (the teen one unless they chose another), whatever their age band.
+            Product.PathwayPlan => ("pathway/plan", layout.Apply(BookLook.For(forChild.Book, forChild.Child, AgeBand.Teen)),
+                $"{forChild.Child.PreferredName}'s pathway plan", "pathway-plan.pdf"),
             _ when request.EasyRead => ("minutes/easy-read", layout.Apply(Theme.EasyRead), "", "review-letter.pdf"),
             _ => ("minutes/letter", layout.Apply(Theme.Letter), "", "review-letter.pdf"),
         };
         if (request.EasyRead) data["easy_read_for"] = EasyReadRequest.Readers(forChild, loaded.Case.Model);
+        Conference? conference = null;
+        if (request.Product == Product.Conference)
+        {
+            conference = PlanDocuments.ChooseConference(forChild, request.ConferenceDate, findings, loaded.Case.Locations.Find("conferences"));
+            if (conference is null) return Stop();
+            var ordered = forChild.Conferences.OrderBy(c => c.Date).ToList();
+            data["conference"] = ((ScriptArray)data["conferences"]!)[ordered.IndexOf(conference)];
+            title = PlanDocuments.ConferenceTitle(request.Reader, forChild.Child.PreferredName, ChildDates.Format(conference.Date));
+            outputName = $"conference-{conference.Date:yyyy-MM-dd}.pdf";
+        }
+        if (request.Product == Product.PathwayPlan && forChild.PathwayPlan is null)
+        {
+            findings.Add(new Finding(Severity.Error, PlanDocuments.NoPathwayPlan, new SourceLocation("case.yaml", 1, 1), "pathway_plan",
+                "This case has no pathway plan yet, so there is nothing to write.",
+                "Add pathway_plan: with written: and goals: (each with area: and in_my_words:) to case.yaml."));
+            return Stop();
+        }
         Review? chosen = null;
         if (request.Product == Product.Minutes)
         {
@@ -149,18 +172,20 @@ public static class CasePipeline
                 ? $"review-letter-{review.Date:yyyy-MM-dd}.pdf"
                 : $"review-letter-{review.Date:yyyy-MM-dd}-for-{request.Reader.ToString().ToLowerInvariant()}{(request.EasyRead ? "-easy-read" : "")}.pdf";
         }
-        else if (request.Reader != Audience.Child)
+        if (request.Product != Product.Minutes && request.Reader != Audience.Child)
             outputName = Path.GetFileNameWithoutExtension(outputName) + $"-for-{request.Reader.ToString().ToLowerInvariant()}.pdf";
         // A document in another language sits beside the English one rather than replacing it: "review-letter-2026-08-12-ar.pdf".
         if (!words.IsSource) outputName = Path.GetFileNameWithoutExtension(outputName) + $"-{words.Tag}.pdf";
-        if (request.Reader != Audience.Child)
+        // A conference names its reader in its own title (PlanDocuments.ConferenceTitle).
+        if (request.Reader != Audience.Child && request.Product != Product.Conference)
             title = request.EasyRead
                 ? $"{title} ({ReaderNames.For(request.Reader)} easy-read version)"
                 : Say("title_version", ("title", title), ("reader", Say("reader_" + request.Reader.ToString().ToLowerInvariant())));
 
         // Every text this version prints is searched for what is hidden from its reader: a find stops this version.
-        var reviewAt = chosen is null ? -1 : forChild.Reviews.ToList().IndexOf(chosen);
-        findings.AddRange(HiddenNameChecks.Check(loaded.Case, view, PrintedText(request.Product, reviewAt)));
+        var meetingAt = chosen is not null ? forChild.Reviews.ToList().IndexOf(chosen)
+            : conference is not null ? forChild.Conferences.ToList().IndexOf(conference) : -1;
+        findings.AddRange(HiddenNameChecks.Check(loaded.Case, view, PrintedText(request.Product, meetingAt)));
         if (findings.Any(f => f.IsError)) return Stop();
 
         progress?.Report("Filling the templates");
@@ -191,6 +216,9 @@ public static class CasePipeline
         if (request.Product == Product.Book && forChild.Book.SignOff is null) info = info with { Watermark = Say("draft_mark") };
         // A review's record is final once its IRO signs it: until then every version of its letter is a draft.
         if (chosen is { IsSigned: false }) info = info with { Watermark = Say("unsigned_mark") };
+        // The same for a conference's record (its chair signs) and a pathway plan (the young person and their adviser sign).
+        if (conference is { IsSigned: false } || (request.Product == Product.PathwayPlan && forChild.PathwayPlan is { IsSigned: false }))
+            info = info with { Watermark = Say("unsigned_mark") };
         // A translation nobody qualified has checked says so on every page, in English for the worker and in its own
         // language for the reader, until the council's catalogue records who checked it (checked_by:).
         if (words.NeedsChecking) info = info with { Watermark = NotCheckedMark(info.Watermark, words, forChild.Child.Pronouns) };
@@ -231,19 +259,33 @@ public static class CasePipeline
         new(source => CaseFiles.TryResolve(caseFolder, source, out var full, out _) ? full : null, null, memory);
 
     /// <summary>A letter speaks of its meeting and the people in it; a book of everything but the meetings.</summary>
-    private static RedactionSummary SummaryFor(Product product, RedactionSummary summary) => product == Product.Minutes
-        ? summary.Only(kind => kind == "person" || RedactionSummary.ReviewKinds.Contains(kind))
-        : summary.Only(kind => !RedactionSummary.ReviewKinds.Contains(kind));
+    private static RedactionSummary SummaryFor(Product product, RedactionSummary summary) => product switch
+    {
+        Product.Minutes => summary.Only(kind => kind == "person" || RedactionSummary.ReviewKinds.Contains(kind)),
+        Product.Conference => summary.Only(kind => kind == "person" || RedactionSummary.ConferenceKinds.Contains(kind)),
+        Product.PathwayPlan => summary.Only(kind => kind == "person" || RedactionSummary.PathwayKinds.Contains(kind)),
+        _ => summary.Only(kind => !RedactionSummary.PlanOrMeeting(kind)),
+    };
 
     /// <summary>
     /// The case fields a product prints, by path: a review letter prints the people's names and its own review,
     /// not the story; a book and the later-life letter print everything but the review meetings.
     /// </summary>
-    private static Func<string, bool> PrintedText(Product product, int review) => product == Product.Minutes
-        ? path => path.StartsWith($"reviews[{review}]", StringComparison.Ordinal) || path.StartsWith("child.", StringComparison.Ordinal)
-            || (path.StartsWith("people[", StringComparison.Ordinal) && (path.EndsWith(".name", StringComparison.Ordinal)
-                || path.EndsWith(".known_as", StringComparison.Ordinal) || path.EndsWith(".relationship", StringComparison.Ordinal)))
-        : path => !path.StartsWith("reviews[", StringComparison.Ordinal);
+    private static Func<string, bool> PrintedText(Product product, int meeting) => product switch
+    {
+        Product.Minutes => path => path.StartsWith($"reviews[{meeting}]", StringComparison.Ordinal) || AboutPeople(path),
+        Product.Conference => path => path.StartsWith($"conferences[{meeting}]", StringComparison.Ordinal) || AboutPeople(path),
+        // A pathway plan also prints its adviser's few words about themselves.
+        Product.PathwayPlan => path => path.StartsWith("pathway_plan", StringComparison.Ordinal) || AboutPeople(path)
+            || (path.StartsWith("people[", StringComparison.Ordinal) && path.EndsWith(".about", StringComparison.Ordinal)),
+        _ => path => !path.StartsWith("reviews[", StringComparison.Ordinal) && !path.StartsWith("conferences[", StringComparison.Ordinal)
+            && !path.StartsWith("pathway_plan", StringComparison.Ordinal),
+    };
+
+    /// <summary>What any letter or plan prints of the case beyond its own part: the child, and people's names and roles.</summary>
+    private static bool AboutPeople(string path) => path.StartsWith("child.", StringComparison.Ordinal)
+        || (path.StartsWith("people[", StringComparison.Ordinal) && (path.EndsWith(".name", StringComparison.Ordinal)
+            || path.EndsWith(".known_as", StringComparison.Ordinal) || path.EndsWith(".relationship", StringComparison.Ordinal)));
 
     /// <summary>
     /// The picture files a product can print: the book prints any of them; a review letter at most the faces of
@@ -252,7 +294,7 @@ public static class CasePipeline
     private static Func<string, bool>? PrintedPictures(Product product, Case model)
     {
         if (product == Product.Book) return null;
-        if (product == Product.LaterLifeLetter) return _ => false;
+        if (product is Product.LaterLifeLetter or Product.Conference or Product.PathwayPlan) return _ => false;
         var faces = model.People.Select(p => p.Photo).Append(model.Child.CoverPhoto).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var files = model.Photos.Where(p => faces.Contains(p.Id)).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
         return files.Contains;

@@ -15,7 +15,8 @@ public static class ReaderNames
 
     public static Audience? Parse(string? value) => value?.ToLowerInvariant() switch
     {
-        "child" => Audience.Child,
+        // A pathway plan's reader is a young person, and is asked for as one; theirs is the child's version.
+        "child" or "young-person" => Audience.Child,
         "parents" => Audience.Parents,
         "carers" => Audience.Carers,
         "record" => Audience.Record,

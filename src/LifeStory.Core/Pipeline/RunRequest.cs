@@ -37,6 +37,9 @@ public sealed record RunRequest(
     /// </summary>
     public string? Language { get; init; }
 
+    /// <summary>Picks a conference for its outcome, as ReviewDate picks a review (the latest when null).</summary>
+    public DateOnly? ConferenceDate { get; init; }
+
     /// <summary>An A5 booklet imposed on A4 sheets, written as "…-booklet.pdf" so it never replaces the ordinary PDF.</summary>
     public bool Booklet { get; init; }
 

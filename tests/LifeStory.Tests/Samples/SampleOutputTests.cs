@@ -19,6 +19,7 @@ public sealed class SampleOutputTests
         { "yusuf", Product.Book },
         { "yusuf", Product.Minutes },
         { "maisie", Product.LaterLifeLetter },
+        { "yusuf", Product.PathwayPlan },
     };
 
     [Theory]

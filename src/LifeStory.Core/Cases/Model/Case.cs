@@ -15,7 +15,9 @@ public sealed record Case(
     [Describe("Choices about the book: title, voice, theme.")] BookSettings? Book = null,
     [Describe("Words and Pictures pages: who is worried, what about, what happened then, what the grown-ups are doing.")] IReadOnlyList<WordsAndPicturesPage>? WordsAndPictures = null,
     [Describe("A letter for the child to read when they are older, which tells the fuller story.")] LaterLifeLetter? LaterLifeLetter = null,
-    [Describe("Who sees what, beyond hidden_from: how hidden people are referred to, and details birth parents may see.")] Privacy? Privacy = null)
+    [Describe("Who sees what, beyond hidden_from: how hidden people are referred to, and details birth parents may see.")] Privacy? Privacy = null,
+    [Describe("Child protection conferences, for the outcome letter to the child, the parents' summary and the full record.")] IReadOnlyList<Conference>? Conferences = null,
+    [Describe("The young person's pathway plan from 16, written with them and in their own words.")] PathwayPlan? PathwayPlan = null)
 {
     public IReadOnlyList<Person> People { get; init; } = People ?? [];
     public IReadOnlyList<Home> Homes { get; init; } = Homes ?? [];
@@ -29,4 +31,5 @@ public sealed record Case(
     public BookSettings Book { get; init; } = Book ?? BookSettings.Default;
     public IReadOnlyList<WordsAndPicturesPage> WordsAndPictures { get; init; } = WordsAndPictures ?? [];
     public Privacy Privacy { get; init; } = Privacy ?? Privacy.Default;
+    public IReadOnlyList<Conference> Conferences { get; init; } = Conferences ?? [];
 }
