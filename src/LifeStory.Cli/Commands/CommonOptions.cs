@@ -29,7 +29,12 @@ internal static class CommonOptions
 
     public static Option<string?> Language() => new("--language")
     {
-        Description = "Write the fixed words (headings, \"Dear\", dates) in this language, by its tag: ar, pl, ti, ps, prs, ckb, vi, sq, ro. Default: en. The case's own text prints as written.",
+        Description = "Write the fixed words (headings, \"Dear\", dates) in this language, by its tag: ar, pl, ti, ps, prs, ckb, vi, sq, ro. Default: en. The case's own text prints in that language where translations/<tag>.yaml has it (lifestory translations), else as written.",
+    };
+
+    public static Option<string?> Bilingual() => new("--bilingual")
+    {
+        Description = "Write the document in English and this language (ar, pl, …), part by part: each part in English, then the same part in the other language. Written beside the English one as …-en-ar.pdf.",
     };
 
     public static Option<bool> Quiet { get; } = new("--quiet", "-q")

@@ -98,6 +98,7 @@ internal static class MakeCommand
         var duplex = CommonOptions.Duplex();
         var skipBadPictures = CommonOptions.SkipBadPictures();
         var language = CommonOptions.Language();
+        var bilingual = CommonOptions.Bilingual();
         command.Options.Add(format);
         command.Options.Add(paper);
         command.Options.Add(duplex);
@@ -109,6 +110,7 @@ internal static class MakeCommand
         command.Options.Add(today);
         command.Options.Add(skipBadPictures);
         command.Options.Add(language);
+        command.Options.Add(bilingual);
         command.SetAction(parse =>
         {
             var reporter = Reporter.Standard(parse.GetValue(CommonOptions.Quiet));
@@ -130,8 +132,11 @@ internal static class MakeCommand
                     Booklet = booklet is not null && parse.GetValue(booklet),
                     EasyRead = easyRead is not null && parse.GetValue(easyRead),
                     Language = parse.GetValue(language),
+                    Bilingual = parse.GetValue(bilingual),
                     ConferenceDate = product == Product.Conference ? meeting : null,
                 };
+                if (request.Bilingual is not null && (request.Language is not null || request.Booklet || request.EasyRead))
+                    throw new UsageException("--bilingual writes English and one other language; it cannot be used with --language, --booklet or --easy-read.");
                 if (request.EasyRead && (request.Reader != Audience.Parents || batch is not null && parse.GetValue(batch) is not null
                     || all is not null && parse.GetValue(all)))
                     throw new UsageException(EasyReadRequest.ParentsOnly);
@@ -164,7 +169,7 @@ internal static class MakeCommand
                         "add sign_off: { checked_by: <name and role>, date: <YYYY-MM-DD> } under book: in case.yaml.");
                 if (result.TranslationNotChecked)
                     reporter.Warning($"This translation says \"{CasePipeline.NotCheckedWords}\" on every page. When a qualified translator has checked it, " +
-                        $"add checked_by: <name> and checked_on: <YYYY-MM-DD> to languages/{request.Language}.yaml in your templates folder.");
+                        $"add checked_by: <name> and checked_on: <YYYY-MM-DD> to languages/{request.Language ?? request.Bilingual}.yaml in your templates folder.");
                 return ExitCodes.Success;
             });
         });

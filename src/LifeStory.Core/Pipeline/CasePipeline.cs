@@ -70,6 +70,7 @@ public static class CasePipeline
     /// <summary>Every stage up to laid-out pages, which any renderer (PDF, PNG previews, tests) can then draw.</summary>
     public static Composition Compose(RunRequest request, IProgress<string>? progress = null)
     {
+        if (request.Bilingual is { } second) return Bilingual.Compose(request, second, progress);
         EasyReadRequest.Check(request);
         var findings = new List<Finding>();
         Composition Stop() => new(findings, null, new FolderPictureSource(_ => null), "");

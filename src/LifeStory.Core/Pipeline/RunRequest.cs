@@ -37,6 +37,11 @@ public sealed record RunRequest(
     /// </summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// A second language ("ar") for a document in two: each part in English, then in this language (see Bilingual).
+    /// </summary>
+    public string? Bilingual { get; init; }
+
     /// <summary>Picks a conference for its outcome, as ReviewDate picks a review (the latest when null).</summary>
     public DateOnly? ConferenceDate { get; init; }
 

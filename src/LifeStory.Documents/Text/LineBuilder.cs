@@ -10,7 +10,9 @@ internal static class LineBuilder
     {
         var placed = new List<PlacedFragment>(words.Count * 2);
         float x = 0, ascent = 0, descent = 0;
-        if (style.OnRightToLeftPage)
+        // A paragraph that reads right to left (on any page: an Arabic part of a bilingual letter, a child's words in
+        // Arabic in an English book) has its spaces placed by the bidirectional order too, so none is lost or doubled.
+        if (style.OnRightToLeftPage || rightToLeft)
         {
             foreach (var (index, isSpace) in VisualOrderWithSpaces(words, rightToLeft))
             {
