@@ -88,6 +88,10 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         // pages with a conference are tested in Conferences/ConferencePageTests).
         new("a conference", HttpMethod.Get, "/Children/{child}/Conferences/2027-01-20", Need.View, HttpStatusCode.NotFound),
         new("sign a conference", HttpMethod.Post, "/Children/{child}/Conferences/2027-01-20?handler=Sign", Need.SignReview, HttpStatusCode.NotFound, []),
+        new("a conference's letters", HttpMethod.Get, "/Children/{child}/Conferences/2027-01-20/Letters", Need.SendLetters, HttpStatusCode.NotFound),
+        new("add to a conference's list", HttpMethod.Post, "/Children/{child}/Conferences/2027-01-20/Letters?handler=Add", Need.SendLetters, HttpStatusCode.NotFound,
+            new() { ["PersonId"] = "kelly", ["Route"] = "Email", ["Email"] = "" }),
+        new("send a conference's letter", HttpMethod.Post, "/Children/{child}/Conferences/2027-01-20/Letters?handler=Send&recipient=00000000-0000-0000-0000-000000000001", Need.SendLetters, HttpStatusCode.NotFound, []),
         new("a conference's outcome", HttpMethod.Get, "/Children/{child}/Documents/conference-outcome/parents/Download/pdf?date=2027-01-20", Need.Generate, HttpStatusCode.Redirect),
     ];
 
