@@ -137,7 +137,7 @@ internal static class MakeCommand
                     reporter.Advice(CommonOptions.BookletAdvice);
                 }
                 else reporter.Result(Wrote(written, request.Format, result.PageCount));
-                Summary(reporter, request.Reader, result);
+                Summary(reporter, request.Reader, result, request.Product);
                 if (result.Draft && request.Product == Product.Conference)
                     reporter.Warning($"This outcome says \"{CasePipeline.UnsignedWords}\" on every page. When the chair has signed the record, " +
                         "add signed: [{ by: <the chair's id>, date: <YYYY-MM-DD> }] to that conference in case.yaml.");
@@ -177,7 +177,7 @@ internal static class MakeCommand
                 continue;
             }
             reporter.Result(Wrote(Path.GetRelativePath(Environment.CurrentDirectory, result.OutputPath!), request.Format, result.PageCount));
-            Summary(reporter, reader, result);
+            Summary(reporter, reader, result, request.Product);
         }
         reporter.Result($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, manifest)}");
         return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.InvalidInput;
@@ -198,10 +198,11 @@ internal static class MakeCommand
         : $"Wrote {file} ({(pages == 1 ? "1 page" : $"{pages.ToString(CultureInfo.InvariantCulture)} pages")})";
 
     /// <summary>"Parents' version: 1 worry and 1 person (the name of Helen Carter) left out": for the sender to check before it goes.</summary>
-    private static void Summary(Reporter reporter, Audience reader, RunResult result)
+    private static void Summary(Reporter reporter, Audience reader, RunResult result, Product product)
     {
         if (reader == Audience.Record) return;
-        var who = ReaderNames.For(reader);
+        // A pathway plan's reader is a young person, and the note says so.
+        var who = product == Product.PathwayPlan && reader == Audience.Child ? "young person's" : ReaderNames.For(reader);
         reporter.Note($"{char.ToUpperInvariant(who[0])}{who[1..]} version: {result.Redaction.Describe(withNames: true)}");
     }
 

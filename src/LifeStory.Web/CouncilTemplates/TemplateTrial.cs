@@ -21,6 +21,12 @@ public static class TemplateTrial
     /// <summary>The sample children shipped beside the app (the demo's), which every council set is tried on.</summary>
     public static IReadOnlyList<string> Samples => DemoSeed.SampleNames;
 
+    /// <summary>The errors that say a sample has no such document at all, rather than that a template failed.</summary>
+    private static readonly HashSet<string> NothingToWrite = new(StringComparer.Ordinal)
+    {
+        "no-later-life-letter", Plans.NoConferences, Plans.NoPathwayPlan,
+    };
+
     public static IReadOnlyList<TrialRun> Run(IReadOnlyList<CaseFile> templates, DateOnly today)
     {
         using var set = WriteSet(templates);
@@ -35,8 +41,9 @@ public static class TemplateTrial
                 {
                     using var composed = CasePipeline.Compose(Request(product, folder.CaseFolder, TemplatesIn(set), today, reader));
                     var findings = checks.Concat(composed.Findings.Select(f => Relative(f, folder, set))).Distinct().ToList();
-                    // A sample without a later-life letter is not the template's fault: it is left out of the trial.
-                    if (product == Product.LaterLifeLetter && composed.Pages is null && findings.All(f => f.Code == "no-later-life-letter")) continue;
+                    // A sample without a later-life letter, a conference or a pathway plan is not the template's fault:
+                    // that product is left out of its trial.
+                    if (composed.Pages is null && findings.Count > 0 && findings.All(f => NothingToWrite.Contains(f.Code))) continue;
                     runs.Add(new TrialRun(sample, product, reader, composed.Pages?.Pages.Count ?? 0, findings));
                 }
         }

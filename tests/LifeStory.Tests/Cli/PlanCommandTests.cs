@@ -53,10 +53,11 @@ public sealed class PlanCommandTests
         using var temp = new TempFolder();
         var folder = temp.CopyOf(Repo.Sample("yusuf"));
 
-        var mine = CliRunner.Run(temp.Path, "pathway", folder, "--for", "young-person", "--format", "md", "-q", "--today", Today);
+        var mine = CliRunner.Run(temp.Path, "pathway", folder, "--for", "young-person", "--format", "md", "--today", Today);
         var record = CliRunner.Run(temp.Path, "pathway", folder, "--for", "record", "--format", "md", "-q", "--today", Today);
 
         Assert.Equal(0, mine.ExitCode);
+        Assert.Contains("Young person's version: nothing left out", mine.Output + mine.Errors, StringComparison.Ordinal);
         Assert.Equal(0, record.ExitCode);
         Assert.DoesNotContain("record copy", File.ReadAllText(Path.Combine(folder, "output", "pathway-plan.md")), StringComparison.Ordinal);
         Assert.Contains("personal adviser's record copy", File.ReadAllText(Path.Combine(folder, "output", "pathway-plan-for-record.md")), StringComparison.Ordinal);

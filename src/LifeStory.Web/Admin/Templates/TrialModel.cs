@@ -48,6 +48,8 @@ public sealed class TrialModel(TemplateSets sets) : PageModel
     {
         Product.Book => "Life-story book",
         Product.Minutes => "Review letter",
+        Product.Conference => "Child protection conference outcome",
+        Product.PathwayPlan => "Pathway plan",
         _ => "Later-life letter",
     };
 }

@@ -57,11 +57,12 @@ internal sealed partial class CaseGenerator
         }
     }
 
-    private void Decisions(bool latest)
+    /// <param name="field">decisions for a review; plan for a conference, whose steps are the same records.</param>
+    private void Decisions(bool latest, string field = "decisions")
     {
         var count = random.Next(0, 3);
         if (count == 0) return;
-        Line("    decisions:");
+        Line($"    {field}:");
         for (var i = 0; i < count; i++)
         {
             var what = markers.Next();

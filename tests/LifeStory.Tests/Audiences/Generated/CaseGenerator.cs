@@ -42,6 +42,9 @@ internal sealed partial class CaseGenerator(Random random, Markers markers)
         MyWords();
         Reviews();
         Extras();
+        // After everything else, so each seed still makes the same cases as before, with these added.
+        Conferences();
+        PathwayPlan();
         return new GeneratedCase(_yaml.ToString(), _photos.Select(p => p.File).ToList(), _drawingFiles,
             _hidden, _ids, _recordShows);
     }

@@ -40,6 +40,7 @@ public sealed class RedactionPropertyTests
         var leaks = new ConcurrentBag<string>();
         var made = new ConcurrentBag<Audience>();
         var refused = new ConcurrentBag<Audience>();
+        var renditions = new ConcurrentDictionary<string, bool>();
         Parallel.For(0, CasesPerSeed, new ParallelOptions { MaxDegreeOfParallelism = 2 }, index =>
         {
             var generated = new CaseGenerator(new Random(seed * 7919 + index), new Markers("Qv")).Generate();
@@ -51,6 +52,7 @@ public sealed class RedactionPropertyTests
                 made.Add(reader);
                 foreach (var (rendition, text) in texts)
                 {
+                    renditions[rendition.Split(' ')[0]] = true;
                     foreach (var marker in generated.HiddenFrom[reader].Where(m => text.Contains(m, StringComparison.Ordinal)))
                         leaks.Add($"case {index}, {reader}, {rendition}: \"{marker}\" is hidden from this reader");
                     foreach (var id in generated.Ids.Where(id => text.Contains(id, StringComparison.Ordinal)))
@@ -63,6 +65,9 @@ public sealed class RedactionPropertyTests
         });
 
         Assert.True(leaks.IsEmpty, $"Seed {seed} (LIFESTORY_SEED={seed} runs it again):\n" + string.Join("\n", leaks.Take(30)));
+        // Every product was made for someone, or the property would say nothing about it.
+        foreach (var product in new[] { "minutes", "book", "letter", "conference", "pathway" })
+            Assert.True(renditions.ContainsKey(product), $"Seed {seed}: no {product} version was made at all.");
         // Most versions must be made, or the property would hold by refusing everything.
         // Nothing is hidden from the full record, so it is always made.
         Assert.Equal(CasesPerSeed, made.Count(r => r == Audience.Record));
@@ -84,7 +89,7 @@ public sealed class RedactionPropertyTests
 
     /// <summary>
     /// Every reader's review letter (PDF through AllReaders, with its manifest; HTML and Markdown from the same
-    /// composition) and, for some cases, the book and the later-life letter: each rendition's text by name, or null
+    /// composition) and, for some cases, the book, the later-life letter, the conference outcome and the pathway plan: each rendition's text by name, or null
     /// for a version that was refused.
     /// </summary>
     private static IEnumerable<(Audience Reader, Dictionary<string, string>? Texts)> Versions(string folder, bool books)
@@ -110,6 +115,8 @@ public sealed class RedactionPropertyTests
             {
                 Rendered(texts, "book", new RunRequest(Product.Book, folder, Today, Reader: reader), pdf: true);
                 Rendered(texts, "letter", new RunRequest(Product.LaterLifeLetter, folder, Today, Reader: reader), pdf: true);
+                Rendered(texts, "conference", new RunRequest(Product.Conference, folder, Today, Reader: reader), pdf: true);
+                Rendered(texts, "pathway", new RunRequest(Product.PathwayPlan, folder, Today, Reader: reader), pdf: true);
             }
             yield return (reader, texts);
         }

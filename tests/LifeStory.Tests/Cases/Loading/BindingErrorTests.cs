@@ -29,7 +29,7 @@ public sealed class BindingErrorTests
         var findings = FindingsFor(TempCaseFolder.MinimalChild + "pets: [Biscuit]\n");
 
         AssertFinding(Assert.Single(findings), "unknown-key", 7, 1, "pets", "'pets' is not a field of the case.",
-            "The fields it can have are: child, people, homes, schools, timeline, photos, my_words, drawings, story, reviews, book, words_and_pictures, later_life_letter, privacy.");
+            "The fields it can have are: child, people, homes, schools, timeline, photos, my_words, drawings, story, reviews, book, words_and_pictures, later_life_letter, privacy, conferences, pathway_plan.");
     }
 
     [Fact]
