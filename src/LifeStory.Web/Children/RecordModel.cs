@@ -48,6 +48,9 @@ public sealed class RecordModel(ChildAccess access, LifeStoryDb db, RevisionStor
     /// <summary>The child protection conferences, oldest first, each leading to its page of versions and signature.</summary>
     public IReadOnlyList<LifeStory.Cases.Model.Conference> Conferences { get; private set; } = [];
 
+    /// <summary>Whether the young person has a pathway plan, which has a page of its own.</summary>
+    public bool HasPathwayPlan { get; private set; }
+
     /// <summary>The IRO (who chairs conferences too) and team managers may record a new conference.</summary>
     public bool MayRecordMeeting { get; private set; }
 
@@ -155,6 +158,7 @@ public sealed class RecordModel(ChildAccess access, LifeStoryDb db, RevisionStor
         var model = LifeStory.Cases.Loading.CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(yaml), Path.GetTempPath()).Case?.Model;
         Reviews = model?.Reviews.OrderBy(r => r.Date).ToList() ?? [];
         Conferences = model?.Conferences.OrderBy(c => c.Date).ToList() ?? [];
+        HasPathwayPlan = model?.PathwayPlan is not null;
         MayRecordMeeting = await MayAsync(Id, ChildAction.RecordReview);
         MayChange = await MayAsync(Id, ChildAction.Change);
         MayExport = await MayAsync(Id, ChildAction.Export);

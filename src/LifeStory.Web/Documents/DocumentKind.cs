@@ -17,6 +17,7 @@ public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? Re
         Product.Book => "Life-story book",
         Product.Minutes => ReviewDate is { } day ? $"Review letter of {day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : "Latest review letter",
         Product.Conference => ReviewDate is { } day ? $"Conference outcome of {day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : "Latest conference outcome",
+        Product.PathwayPlan => "Pathway plan",
         _ => "Later-life letter",
     } + $" — {ReaderNames.For(Reader)} version";
 
@@ -25,6 +26,7 @@ public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? Re
         Product.Book => "book",
         Product.Minutes => "review-letter",
         Product.Conference => "conference-outcome",
+        Product.PathwayPlan => "pathway-plan",
         _ => "later-life-letter",
     };
 
@@ -34,6 +36,7 @@ public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? Re
         "review-letter" => Product.Minutes,
         "later-life-letter" => Product.LaterLifeLetter,
         "conference-outcome" => Product.Conference,
+        "pathway-plan" => Product.PathwayPlan,
         _ => null,
     };
 

@@ -92,6 +92,10 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("add to a conference's list", HttpMethod.Post, "/Children/{child}/Conferences/2027-01-20/Letters?handler=Add", Need.SendLetters, HttpStatusCode.NotFound,
             new() { ["PersonId"] = "kelly", ["Route"] = "Email", ["Email"] = "" }),
         new("send a conference's letter", HttpMethod.Post, "/Children/{child}/Conferences/2027-01-20/Letters?handler=Send&recipient=00000000-0000-0000-0000-000000000001", Need.SendLetters, HttpStatusCode.NotFound, []),
+        // A pathway plan is the social worker's and adviser's work with the young person: signing needs Change. Maisie
+        // has none, so the one allowed finds none (Pathway/PathwayPlanPageTests has a plan).
+        new("pathway plan", HttpMethod.Get, "/Children/{child}/PathwayPlan", Need.View, HttpStatusCode.NotFound),
+        new("sign a pathway plan", HttpMethod.Post, "/Children/{child}/PathwayPlan?handler=Sign", Need.Change, HttpStatusCode.NotFound, new() { ["by"] = "child" }),
         new("a conference's outcome", HttpMethod.Get, "/Children/{child}/Documents/conference-outcome/parents/Download/pdf?date=2027-01-20", Need.Generate, HttpStatusCode.Redirect),
     ];
 
