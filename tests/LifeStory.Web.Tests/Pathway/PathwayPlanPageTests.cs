@@ -37,7 +37,8 @@ public sealed class PathwayPlanPageTests
 
         """;
 
-    private static readonly string Yaml = RecordingCase.Yaml
+    /// <summary>Amira at 17 with Pat as her personal adviser and her plan (shared with the browser test).</summary>
+    public static readonly string Yaml = RecordingCase.Yaml
         .Replace("date_of_birth: 2018-03-01", "date_of_birth: 2009-03-01", StringComparison.Ordinal)
         .Replace("    group: iro\n", "    group: iro\n  - id: pat\n    name: Pat Adviser\n    relationship: my personal adviser\n    group: social_worker\n", StringComparison.Ordinal)
         + "\n" + Plan.ReplaceLineEndings("\n");
