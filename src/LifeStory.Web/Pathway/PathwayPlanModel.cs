@@ -53,12 +53,84 @@ public sealed class PathwayPlanModel(ChildAccess access, LifeStoryDb db, Revisio
 
     public bool HasSigned(string id) => Plan.Signed.Any(s => s.By == id);
 
-    public async Task<IActionResult> OnGetAsync()
+    /// <summary>The plan's own words as typed: about me first, then Staying Put and the local offer. Goals are written in case.yaml for now.</summary>
+    [BindProperty] public PlanWords Words { get; set; } = new();
+
+    public string? Message { get; private set; }
+
+    public sealed class PlanWords
+    {
+        public string AboutMe { get; set => field = value ?? ""; } = "";
+
+        public string StayingPut { get; set => field = value ?? ""; } = "";
+
+        public string LocalOffer { get; set => field = value ?? ""; } = "";
+
+        public static PlanWords Of(PathwayPlan plan) => new() { AboutMe = plan.AboutMe ?? "", StayingPut = plan.StayingPut ?? "", LocalOffer = plan.LocalOffer ?? "" };
+
+        public IEnumerable<(string Key, string Value)> All() => [("about_me", AboutMe), ("staying_put", StayingPut), ("local_offer", LocalOffer)];
+    }
+
+    public async Task<IActionResult> OnGetAsync(int? saved)
     {
         if (await RefuseAsync(Id, ChildAction.View) is { } refused) return refused;
         if (await LoadAsync() is { } missing) return missing;
+        Words = PlanWords.Of(Plan);
+        if (saved is { } number) Message = $"Saved as version {number}.";
         await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.View, Id, "pathway plan");
         return Page();
+    }
+
+    /// <summary>
+    /// Writes the changed words into pathway_plan: as a new version, after the CLI's checks. A signed plan is final:
+    /// the young person signed these words, so changing them needs a new plan that they sign again.
+    /// </summary>
+    public async Task<IActionResult> OnPostSaveAsync()
+    {
+        if (await RefuseAsync(Id, ChildAction.Change) is { } refused) return refused;
+        var typed = Words;
+        if (await LoadAsync() is { } missing) return missing;
+        Words = typed;
+        if (Plan.IsSigned)
+        {
+            Problem = "This plan is signed by the young person and for the council, so it is final. Write the next plan with them (a new written: date) and sign it again.";
+            return Page();
+        }
+        var cancel = HttpContext.RequestAborted;
+        var latest = await revisions.LatestAsync(Id, cancel) ?? throw new InvalidOperationException("A child without revisions.");
+        var contents = await revisions.ReadAsync(latest, cancel);
+        var yaml = Encoding.UTF8.GetString(contents.Find("case.yaml")!.Content);
+        var before = PlanWords.Of(Plan).All().ToDictionary(w => w.Key, w => w.Value);
+        var edited = yaml;
+        foreach (var (key, value) in typed.All())
+        {
+            var now = Editing.FieldEdits.Normal(value);
+            if (now == Editing.FieldEdits.Normal(before[key])) continue;
+            var result = Cases.Editing.CaseYamlEdit.Set(edited, "pathway_plan", key, now.Length == 0 ? null : Cases.Editing.YamlScalar.Write(now, Cases.Editing.FormFieldKind.Text));
+            if (result.Yaml is null)
+            {
+                Problem = $"{result.Problem} Nothing was saved.";
+                return Page();
+            }
+            edited = result.Yaml;
+        }
+        if (edited == yaml)
+        {
+            Message = "Nothing was changed, so nothing was saved.";
+            return Page();
+        }
+        var outcome = await imports.CheckAsync(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(edited))), cancel);
+        if (!outcome.Succeeded)
+        {
+            Findings = outcome.Findings;
+            Problem = outcome.Problem ?? "Some answers need fixing before the plan can be saved. Nothing was saved.";
+            return Page();
+        }
+        var child = await db.Children.SingleAsync(c => c.Id == Id, cancel);
+        var added = await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+            "Changed the pathway plan's words", cancel);
+        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id, $"revision {added.Number}: pathway plan changed", cancel);
+        return Redirect($"/Children/{Id}/PathwayPlan?saved={added.Number}");
     }
 
     /// <param name="by">child for the young person; otherwise the plan's personal adviser.</param>

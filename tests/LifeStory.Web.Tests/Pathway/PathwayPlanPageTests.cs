@@ -107,6 +107,36 @@ public sealed class PathwayPlanPageTests
         Assert.Equal(Yaml, await amira.LatestYamlAsync(host));
     }
 
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Given_an_unsigned_plan_When_Sam_changes_Amiras_words_Then_only_those_lines_change_and_once_signed_the_words_are_final(string database)
+    {
+        using var host = new WebHost(database, seed: false, clock: new FixedClock(RecordingCase.Now));
+        var amira = await RecordingCase.CreateAsync(host, Yaml);
+        var sam = await Session.SignInAsync(host, RecordingCase.SocialWorker);
+        var fields = (await FormPage.OpenAsync(sam, Page(amira.Child))).Fields();
+        Assert.Equal("I am Amira. I love drawing and I want to be a nurse.", fields["Words.AboutMe"]);
+        fields["Words.AboutMe"] = "I am Amira. I love drawing, and I want to be a children's nurse.";
+        fields["Words.StayingPut"] = "Jo and Amira agreed she can stay until she is 21.";
+
+        var saved = await sam.PostFormAsync(Page(amira.Child), Page(amira.Child) + "?handler=Save", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(Page(amira.Child) + "?saved=2", saved.Headers.Location!.OriginalString);
+        var yaml = await amira.LatestYamlAsync(host);
+        var staying = "  staying_put: Jo and Amira agreed she can stay until she is 21.\n";
+        Assert.Contains(staying, yaml, StringComparison.Ordinal);
+        Assert.Equal(Yaml.Replace("  about_me: I am Amira. I love drawing and I want to be a nurse.\n",
+            "  about_me: I am Amira. I love drawing, and I want to be a children's nurse.\n", StringComparison.Ordinal), yaml.Replace(staying, "", StringComparison.Ordinal));
+
+        foreach (var by in new[] { "child", "adviser" })
+            Assert.Equal(HttpStatusCode.Redirect, (await sam.PostFormAsync(Page(amira.Child), Page(amira.Child) + "?handler=Sign", new() { ["by"] = by })).StatusCode);
+        var signedYaml = await amira.LatestYamlAsync(host);
+        var refused = await sam.PostFormAsync(amira.Page("2026-03-02"), Page(amira.Child) + "?handler=Save", new() { ["Words.AboutMe"] = "Changed after signing." });
+        Assert.Contains("so it is final", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(signedYaml, await amira.LatestYamlAsync(host));
+    }
+
     private static async Task<string> PdfTextAsync(Session session, Guid child)
     {
         var response = await session.GetAsync($"/Children/{child}/Documents/pathway-plan/child/Download/pdf");

@@ -95,6 +95,7 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         // A pathway plan is the social worker's and adviser's work with the young person: signing needs Change. Maisie
         // has none, so the one allowed finds none (Pathway/PathwayPlanPageTests has a plan).
         new("pathway plan", HttpMethod.Get, "/Children/{child}/PathwayPlan", Need.View, HttpStatusCode.NotFound),
+        new("save a pathway plan's words", HttpMethod.Post, "/Children/{child}/PathwayPlan?handler=Save", Need.Change, HttpStatusCode.NotFound, new() { ["Words.AboutMe"] = "x" }),
         new("sign a pathway plan", HttpMethod.Post, "/Children/{child}/PathwayPlan?handler=Sign", Need.Change, HttpStatusCode.NotFound, new() { ["by"] = "child" }),
         new("a conference's outcome", HttpMethod.Get, "/Children/{child}/Documents/conference-outcome/parents/Download/pdf?date=2027-01-20", Need.Generate, HttpStatusCode.Redirect),
     ];
