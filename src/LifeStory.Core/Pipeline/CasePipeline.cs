@@ -112,7 +112,7 @@ public static class CasePipeline
                 $"A letter for {forChild.Child.PreferredName}, for when you are older", "later-life-letter.pdf"),
             // Each reader of a conference's outcome has a document of their own, not a copy of the child's letter.
             // Its title names the conference's date, once that is chosen below.
-            Product.Conference => (Plans.ConferenceTemplate(request.Reader), layout.Apply(Theme.Letter), "", "conference.pdf"),
+            Product.Conference => (PlanDocuments.ConferenceTemplate(request.Reader), layout.Apply(Theme.Letter), "", "conference.pdf"),
             // The plan is the young person's own: in their look (the teen one unless they chose another), whatever their age band.
             Product.PathwayPlan => ("pathway/plan", layout.Apply(BookLook.For(forChild.Book, forChild.Child, AgeBand.Teen)),
                 $"{forChild.Child.PreferredName}'s pathway plan", "pathway-plan.pdf"),
@@ -121,16 +121,16 @@ public static class CasePipeline
         Conference? conference = null;
         if (request.Product == Product.Conference)
         {
-            conference = Plans.ChooseConference(forChild, request.ConferenceDate, findings, loaded.Case.Locations.Find("conferences"));
+            conference = PlanDocuments.ChooseConference(forChild, request.ConferenceDate, findings, loaded.Case.Locations.Find("conferences"));
             if (conference is null) return Stop();
             var ordered = forChild.Conferences.OrderBy(c => c.Date).ToList();
             data["conference"] = ((ScriptArray)data["conferences"]!)[ordered.IndexOf(conference)];
-            title = Plans.ConferenceTitle(request.Reader, forChild.Child.PreferredName, ChildDates.Format(conference.Date));
+            title = PlanDocuments.ConferenceTitle(request.Reader, forChild.Child.PreferredName, ChildDates.Format(conference.Date));
             outputName = $"conference-{conference.Date:yyyy-MM-dd}.pdf";
         }
         if (request.Product == Product.PathwayPlan && forChild.PathwayPlan is null)
         {
-            findings.Add(new Finding(Severity.Error, Plans.NoPathwayPlan, new SourceLocation("case.yaml", 1, 1), "pathway_plan",
+            findings.Add(new Finding(Severity.Error, PlanDocuments.NoPathwayPlan, new SourceLocation("case.yaml", 1, 1), "pathway_plan",
                 "This case has no pathway plan yet, so there is nothing to write.",
                 "Add pathway_plan: with written: and goals: (each with area: and in_my_words:) to case.yaml."));
             return Stop();

@@ -24,7 +24,7 @@ public static class TemplateTrial
     /// <summary>The errors that say a sample has no such document at all, rather than that a template failed.</summary>
     private static readonly HashSet<string> NothingToWrite = new(StringComparer.Ordinal)
     {
-        "no-later-life-letter", Plans.NoConferences, Plans.NoPathwayPlan,
+        "no-later-life-letter", PlanDocuments.NoConferences, PlanDocuments.NoPathwayPlan,
     };
 
     public static IReadOnlyList<TrialRun> Run(IReadOnlyList<CaseFile> templates, DateOnly today)

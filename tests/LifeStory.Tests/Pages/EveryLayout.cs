@@ -8,8 +8,8 @@ namespace LifeStory.Tests.Pages;
 
 /// <summary>
 /// Every sample and every test case, as the child in each age band, made into each product on each paper the
-/// product offers (A4, A4 printed duplex, A5 as for the booklet, US Letter), and the review letter for each
-/// reader: the laid-out pages, made once and shared by the tests of page rules.
+/// product offers (A4, A4 printed duplex, A5 as for the booklet, US Letter), and the review letter and conference
+/// outcome for each reader, and the pathway plan for the young person and the record: the laid-out pages, made once and shared by the tests of page rules.
 /// </summary>
 public sealed class EveryLayout : IDisposable
 {
@@ -38,7 +38,12 @@ public sealed class EveryLayout : IDisposable
                     Add(made, $"{where} book", new RunRequest(Product.Book, copy, Today, Layout: layout));
                     Add(made, $"{where} later-life letter", new RunRequest(Product.LaterLifeLetter, copy, Today, Layout: layout));
                     foreach (var reader in Enum.GetValues<Audience>())
+                    {
                         Add(made, $"{where} review letter for {reader}", new RunRequest(Product.Minutes, copy, Today, Layout: layout, Reader: reader));
+                        Add(made, $"{where} conference outcome for {reader}", new RunRequest(Product.Conference, copy, Today, Layout: layout, Reader: reader));
+                    }
+                    foreach (var reader in new[] { Audience.Child, Audience.Record })
+                        Add(made, $"{where} pathway plan for {reader}", new RunRequest(Product.PathwayPlan, copy, Today, Layout: layout, Reader: reader));
                 }
             }
         Documents = made;
@@ -71,10 +76,11 @@ public sealed class EveryLayout : IDisposable
     private static void Add(List<(string, LaidOutDocument)> made, string name, RunRequest request)
     {
         using var composition = CasePipeline.Compose(request);
-        // A case with no later-life letter, or a reader a case has no letter for, has nothing to lay out.
+        // A case with no later-life letter, reviews, conferences or pathway plan has nothing of that kind to lay out.
         if (composition.Pages is null)
         {
-            Assert.DoesNotContain(composition.Findings, f => f.IsError && f.Code is not ("no-later-life-letter" or CasePipeline.NoReviews));
+            Assert.DoesNotContain(composition.Findings, f => f.IsError
+                && f.Code is not ("no-later-life-letter" or CasePipeline.NoReviews or PlanDocuments.NoConferences or PlanDocuments.NoPathwayPlan));
             return;
         }
         made.Add((name, composition.Pages));

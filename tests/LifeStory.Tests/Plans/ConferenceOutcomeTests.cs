@@ -147,7 +147,7 @@ public sealed class ConferenceOutcomeTests
         using var composition = CasePipeline.Compose(new RunRequest(Product.Conference, Repo.Sample("maisie"), Today));
 
         var error = Assert.Single(composition.Findings, f => f.IsError);
-        Assert.Equal(LifeStory.Pipeline.Plans.NoConferences, error.Code);
+        Assert.Equal(PlanDocuments.NoConferences, error.Code);
         Assert.Null(composition.Pages);
     }
 

@@ -116,7 +116,7 @@ public sealed class PathwayPlanTests
         using var composition = CasePipeline.Compose(new RunRequest(Product.PathwayPlan, Repo.Sample("maisie"), Today));
 
         var error = Assert.Single(composition.Findings, f => f.IsError);
-        Assert.Equal(LifeStory.Pipeline.Plans.NoPathwayPlan, error.Code);
+        Assert.Equal(PlanDocuments.NoPathwayPlan, error.Code);
     }
 
     [Fact]

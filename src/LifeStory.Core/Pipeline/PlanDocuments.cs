@@ -7,7 +7,7 @@ namespace LifeStory.Pipeline;
 /// What the pipeline needs to know about the two plan documents: which conference an outcome is for, and which of its
 /// three documents a reader gets (the child's letter, the parents' and carers' summary, or the full minutes).
 /// </summary>
-public static class Plans
+public static class PlanDocuments
 {
     /// <summary>The code of the error for a case with no conferences, which a batch would count as nothing to write.</summary>
     public const string NoConferences = "no-conferences";
