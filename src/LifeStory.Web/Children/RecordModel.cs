@@ -45,6 +45,15 @@ public sealed class RecordModel(ChildAccess access, LifeStoryDb db, RevisionStor
     /// <summary>The review meetings in the latest version, oldest first: each opens its record (read, or recorded by the IRO).</summary>
     public IReadOnlyList<LifeStory.Cases.Model.Review> Reviews { get; private set; } = [];
 
+    /// <summary>The child protection conferences, oldest first, each leading to its page of versions and signature.</summary>
+    public IReadOnlyList<LifeStory.Cases.Model.Conference> Conferences { get; private set; } = [];
+
+    /// <summary>Whether the young person has a pathway plan, which has a page of its own.</summary>
+    public bool HasPathwayPlan { get; private set; }
+
+    /// <summary>The IRO (who chairs conferences too) and team managers may record a new conference.</summary>
+    public bool MayRecordMeeting { get; private set; }
+
     public string AuthorName(string accountId) => _authors.GetValueOrDefault(accountId, "someone no longer here");
 
     public async Task<IActionResult> OnGetAsync()
@@ -146,8 +155,11 @@ public sealed class RecordModel(ChildAccess access, LifeStoryDb db, RevisionStor
         _authors = await db.Users.Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
         var yaml = Encoding.UTF8.GetString(await revisions.ReadFileAsync(Revisions[0], "case.yaml", HttpContext.RequestAborted) ?? []);
         BookSignedOff = BookSignOff.Add(yaml, "x", DateOnly.MinValue) is null;
-        Reviews = LifeStory.Cases.Loading.CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(yaml), Path.GetTempPath()).Case?.Model.Reviews
-            .OrderBy(r => r.Date).ToList() ?? [];
+        var model = LifeStory.Cases.Loading.CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(yaml), Path.GetTempPath()).Case?.Model;
+        Reviews = model?.Reviews.OrderBy(r => r.Date).ToList() ?? [];
+        Conferences = model?.Conferences.OrderBy(c => c.Date).ToList() ?? [];
+        HasPathwayPlan = model?.PathwayPlan is not null;
+        MayRecordMeeting = await MayAsync(Id, ChildAction.RecordReview);
         MayChange = await MayAsync(Id, ChildAction.Change);
         MayExport = await MayAsync(Id, ChildAction.Export);
         MaySignOff = await MayAsync(Id, ChildAction.SignOff);

@@ -73,5 +73,6 @@ public abstract class LifeStoryDb(DbContextOptions options) : IdentityDbContext<
         builder.Entity<LetterRecipient>().Property(r => r.SentRoute).HasConversion<string>().HasMaxLength(20);
         builder.Entity<LetterRecipient>().Property(r => r.AddedBy).HasMaxLength(256);
         builder.Entity<LetterRecipient>().Property(r => r.SentHash).HasMaxLength(64);
+        builder.Entity<LetterRecipient>().Property(r => r.Meeting).HasMaxLength(20).HasDefaultValue(Reviews.Meetings.MeetingKind.Review.Name);
     }
 }

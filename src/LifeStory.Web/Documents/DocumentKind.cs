@@ -5,7 +5,7 @@ using LifeStory.Pipeline;
 namespace LifeStory.Web.Documents;
 
 /// <summary>Which document, for which reader: the book for carers, the latest review letter for the child…</summary>
-/// <param name="ReviewDate">For a review letter, the meeting it is about; the latest meeting when null.</param>
+/// <param name="ReviewDate">For a review letter or a conference's outcome, the meeting it is about; the latest meeting when null.</param>
 public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? ReviewDate = null)
 {
     public static IReadOnlyList<Product> Products { get; } = [Product.Book, Product.Minutes, Product.LaterLifeLetter];
@@ -16,6 +16,8 @@ public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? Re
     {
         Product.Book => "Life-story book",
         Product.Minutes => ReviewDate is { } day ? $"Review letter of {day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : "Latest review letter",
+        Product.Conference => ReviewDate is { } day ? $"Conference outcome of {day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : "Latest conference outcome",
+        Product.PathwayPlan => "Pathway plan",
         _ => "Later-life letter",
     } + $" — {ReaderNames.For(Reader)} version";
 
@@ -23,6 +25,8 @@ public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? Re
     {
         Product.Book => "book",
         Product.Minutes => "review-letter",
+        Product.Conference => "conference-outcome",
+        Product.PathwayPlan => "pathway-plan",
         _ => "later-life-letter",
     };
 
@@ -31,6 +35,8 @@ public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? Re
         "book" => Product.Book,
         "review-letter" => Product.Minutes,
         "later-life-letter" => Product.LaterLifeLetter,
+        "conference-outcome" => Product.Conference,
+        "pathway-plan" => Product.PathwayPlan,
         _ => null,
     };
 
@@ -42,7 +48,7 @@ public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? Re
     {
         if (Parse(product, reader) is not { } kind) return null;
         if (string.IsNullOrEmpty(reviewDate)) return kind;
-        if (kind.Product != Product.Minutes || ParseDate(reviewDate) is not { } day) return null;
+        if (kind.Product is not (Product.Minutes or Product.Conference) || ParseDate(reviewDate) is not { } day) return null;
         return kind with { ReviewDate = day };
     }
 

@@ -116,7 +116,7 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
             _ => ".pdf",
         });
         var result = CasePipeline.Run(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            OutputPath: output, TemplatesFolder: templates, ReviewDate: kind.ReviewDate, Format: format, Reader: kind.Reader) { PreparedPictures = prepared });
+            OutputPath: output, TemplatesFolder: templates, ReviewDate: kind.ReviewDate, Format: format, Reader: kind.Reader) { PreparedPictures = prepared, ConferenceDate = kind.ReviewDate });
         var findings = result.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (!result.Succeeded) return new Rendition([], findings, 0, false, name);
         return new Rendition([File.ReadAllBytes(result.OutputPath!)], findings, result.PageCount, result.Draft, name);
@@ -126,7 +126,7 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
     private Rendition Preview(TempCaseFolder folder, DocumentKind kind, string name, string? templates)
     {
         using var composition = CasePipeline.Compose(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            TemplatesFolder: templates, ReviewDate: kind.ReviewDate, Format: OutputFormat.Png, Reader: kind.Reader) { PreparedPictures = prepared });
+            TemplatesFolder: templates, ReviewDate: kind.ReviewDate, Format: OutputFormat.Png, Reader: kind.Reader) { PreparedPictures = prepared, ConferenceDate = kind.ReviewDate });
         var findings = composition.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (composition.Pages is not { } pages) return new Rendition([], findings, 0, false, name);
         var images = Enumerable.Range(0, pages.Pages.Count).Select(i => PngWriter.RenderPng(pages, i, composition.Pictures, PreviewDpi)).ToList();

@@ -78,6 +78,26 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("save a review", HttpMethod.Post, "/Children/{child}/Reviews/Record?date=2027-01-15", Need.RecordReview, HttpStatusCode.OK,
             new() { ["Form.Scores[0].Person"] = "child", ["Form.Scores[0].Score"] = "eleven" }),
         new("review letter preview", HttpMethod.Post, "/Children/{child}/Reviews/Record?date=2027-01-15&handler=Preview", Need.RecordReview, HttpStatusCode.OK, []),
+        // A conference is recorded and signed on the review's pages, by the same people: its chair holds the IRO role.
+        new("conference record", HttpMethod.Get, "/Children/{child}/Conferences/Record?date=2027-01-20", Need.View, HttpStatusCode.OK),
+        new("correct a conference", HttpMethod.Get, "/Children/{child}/Conferences/Record?date=2027-01-20&correct=true", Need.RecordReview, HttpStatusCode.OK),
+        new("save a conference", HttpMethod.Post, "/Children/{child}/Conferences/Record?date=2027-01-20", Need.RecordReview, HttpStatusCode.OK,
+            new() { ["Form.Scores[0].Person"] = "child", ["Form.Scores[0].Score"] = "eleven" }),
+        new("conference letter preview", HttpMethod.Post, "/Children/{child}/Conferences/Record?date=2027-01-20&handler=Preview", Need.RecordReview, HttpStatusCode.OK, []),
+        // Maisie has no conference, so the one allowed finds none; everyone else is refused before looking (the
+        // pages with a conference are tested in Conferences/ConferencePageTests).
+        new("a conference", HttpMethod.Get, "/Children/{child}/Conferences/2027-01-20", Need.View, HttpStatusCode.NotFound),
+        new("sign a conference", HttpMethod.Post, "/Children/{child}/Conferences/2027-01-20?handler=Sign", Need.SignReview, HttpStatusCode.NotFound, []),
+        new("a conference's letters", HttpMethod.Get, "/Children/{child}/Conferences/2027-01-20/Letters", Need.SendLetters, HttpStatusCode.NotFound),
+        new("add to a conference's list", HttpMethod.Post, "/Children/{child}/Conferences/2027-01-20/Letters?handler=Add", Need.SendLetters, HttpStatusCode.NotFound,
+            new() { ["PersonId"] = "kelly", ["Route"] = "Email", ["Email"] = "" }),
+        new("send a conference's letter", HttpMethod.Post, "/Children/{child}/Conferences/2027-01-20/Letters?handler=Send&recipient=00000000-0000-0000-0000-000000000001", Need.SendLetters, HttpStatusCode.NotFound, []),
+        // A pathway plan is the social worker's and adviser's work with the young person: signing needs Change. Maisie
+        // has none, so the one allowed finds none (Pathway/PathwayPlanPageTests has a plan).
+        new("pathway plan", HttpMethod.Get, "/Children/{child}/PathwayPlan", Need.View, HttpStatusCode.NotFound),
+        new("save a pathway plan's words", HttpMethod.Post, "/Children/{child}/PathwayPlan?handler=Save", Need.Change, HttpStatusCode.NotFound, new() { ["Words.AboutMe"] = "x" }),
+        new("sign a pathway plan", HttpMethod.Post, "/Children/{child}/PathwayPlan?handler=Sign", Need.Change, HttpStatusCode.NotFound, new() { ["by"] = "child" }),
+        new("a conference's outcome", HttpMethod.Get, "/Children/{child}/Documents/conference-outcome/parents/Download/pdf?date=2027-01-20", Need.Generate, HttpStatusCode.Redirect),
     ];
 
     private static readonly Dictionary<string, Need[]> Policy = new()

@@ -19,14 +19,15 @@ public sealed partial record LetterPreview(string? Html, IReadOnlyList<Finding> 
 {
     private static readonly FolderPictureSource NoPictures = new(_ => null);
 
-    public static LetterPreview Make(CaseFolderContents contents, DateOnly date, DateOnly today, string? templatesFolder)
+    /// <param name="product">Minutes for a review; Conference for a conference's letter to the child.</param>
+    public static LetterPreview Make(CaseFolderContents contents, DateOnly date, DateOnly today, string? templatesFolder, Product product = Product.Minutes)
     {
         using var folder = TempCaseFolder.Write(contents);
         var loaded = CaseLoader.Load(folder.CaseFolder);
         var findings = loaded.Findings.ToList();
         if (loaded.Case is null || findings.Any(f => f.IsError)) return new LetterPreview(null, Relative(findings, folder));
-        using var letter = CasePipeline.Compose(new RunRequest(Product.Minutes, folder.CaseFolder, today,
-            TemplatesFolder: templatesFolder, ReviewDate: date, Format: OutputFormat.Html, Reader: Audience.Child));
+        using var letter = CasePipeline.Compose(new RunRequest(product, folder.CaseFolder, today,
+            TemplatesFolder: templatesFolder, ReviewDate: date, Format: OutputFormat.Html, Reader: Audience.Child) { ConferenceDate = date });
         findings.AddRange(letter.Findings.Where(f => f.IsError));
         if (!findings.Any(f => f.IsError)) findings.AddRange(WordingChecker.Check(loaded.Case, today, templatesFolder));
         var html = letter.Markdown is { } markdown ? Nested(HtmlWriter.WriteFragment(markdown, NoPictures)) : null;

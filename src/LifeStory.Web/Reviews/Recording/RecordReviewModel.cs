@@ -23,11 +23,23 @@ namespace LifeStory.Web.Reviews.Recording;
 /// changing it is a correction, which says what changed and is signed again, so it stays signed.
 /// Who: the child's allocated IRO and the team's managers record (<see cref="ChildAction.RecordReview"/>); a social
 /// worker allocated to the child may read the record here but not write it.
+/// The same page records a child protection conference (/Children/{id}/Conferences/Record): it shares a review's
+/// parts (<see cref="Conference.AsMeeting"/>) and adds its own (<see cref="ConferenceFields"/>). Its chair is the
+/// IRO role: in England conferences are chaired by a child protection chair, usually from the same independent
+/// reviewing service and just as independent of the case, so the same least access fits without a new role.
 /// </summary>
 public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, RevisionStore revisions, ChildImports imports,
     AuditLog audit, ReviewRules rules, LiveTemplates templates) : ChildPage(access)
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+
+    /// <summary>Reviews or Conferences, from the address: which kind of meeting this page records.</summary>
+    [BindProperty(SupportsGet = true)] public string Folder { get; set; } = "Reviews";
+
+    public Meetings.MeetingKind Kind => Meetings.MeetingKind.ForFolder(Folder);
+
+    /// <summary>A conference's own answers; unused for a review.</summary>
+    [BindProperty] public ConferenceFields Own { get; set; } = new();
 
     /// <summary>The day of the meeting, as 2027-03-03: the review recorded that day, or a new one.</summary>
     [BindProperty(SupportsGet = true)] public string Date { get; set => field = value ?? ""; } = "";
@@ -88,7 +100,8 @@ public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, Revisi
         if (latest is null) return NotFound();
         await LoadAsync(latest);
         Form = ReviewForm.For(Model, Existing, ProposedNext);
-        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.View, Id, $"review {Day:yyyy-MM-dd}");
+        Own = ConferenceFields.For(Model.Conferences.FirstOrDefault(c => c.Date == Day));
+        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.View, Id, $"{Kind.Name} {Day:yyyy-MM-dd}");
         if (saved is { } number) Message = $"Saved as version {number}.";
         if (MayRecord && !ReadOnly) Preview = await PreviewAsync(latest);
         return Page();
@@ -120,7 +133,7 @@ public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, Revisi
         if (Existing?.IsSigned == true)
         {
             // A signed record is final: only a correction, which says what changed and is signed again, changes it.
-            if (!Correct) return StatusCode(StatusCodes.Status409Conflict, "This review's record is signed. Open it with \"Correct this record\" and say what changed.");
+            if (!Correct) return StatusCode(StatusCodes.Status409Conflict, $"This {Kind.Name}'s record is signed. Open it with \"Correct this record\" and say what changed.");
             if (Changed.Trim().Length == 0)
             {
                 ChangedProblem = "Say what changed in this correction, in plain words (\"The date of the next review was wrong\"): every reader is told.";
@@ -138,7 +151,7 @@ public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, Revisi
             return Page();
         }
         var outcome = await imports.CheckAsync(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(edited.Yaml!))), cancel);
-        Findings = new ReviewFindings(outcome.Findings, Form, ReviewIndex);
+        Findings = new ReviewFindings(outcome.Findings, Form, ReviewIndex, Kind);
         if (!outcome.Succeeded)
         {
             Problem = outcome.Problem ?? "Some answers need fixing before the review can be saved. Nothing was saved.";
@@ -155,17 +168,19 @@ public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, Revisi
         var corrected = Existing?.IsSigned == true;
         var what = Existing is null ? "Recorded" : corrected ? "Corrected" : "Changed";
         var added = await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName,
-            User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", $"{what} the review of {Day:yyyy-MM-dd}", cancel);
+            User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", $"{what} the {Kind.Name} of {Day:yyyy-MM-dd}", cancel);
         await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id,
-            $"revision {added.Number}: review {Day:yyyy-MM-dd} {what.ToLowerInvariant()}", cancel);
-        return Redirect($"/Children/{Id}/Reviews/Record?date={Day:yyyy-MM-dd}&saved={added.Number}");
+            $"revision {added.Number}: {Kind.Name} {Day:yyyy-MM-dd} {what.ToLowerInvariant()}", cancel);
+        return Redirect($"/Children/{Id}/{Kind.Folder}/Record?date={Day:yyyy-MM-dd}&saved={added.Number}");
     }
 
     /// <summary>Where this review sits in the case's list once written: findings about reviews[i] are about it.</summary>
-    private int ReviewIndex => ReviewListEdit.IndexFor(Model.Reviews.Select(r => r.Date).ToList(), Day);
+    private int ReviewIndex => ReviewListEdit.IndexFor(Dates, Day);
+
+    private List<DateOnly> Dates => Kind.Meetings(Model).Select(r => r.Date).ToList();
 
     private Cases.Editing.EditResult Edit(string yaml, IReadOnlyList<ReviewSignature> signed) =>
-        ReviewListEdit.Put(yaml, Model.Reviews.Select(r => r.Date).ToList(), Day, indent => ReviewYaml.Write(Form, Day, signed, indent));
+        ReviewListEdit.Put(yaml, Dates, Day, indent => ReviewYaml.Write(Form, Day, signed, indent, Kind, Kind.IsConference ? Own.Lines : null), Kind);
 
     private async Task<LetterPreview> PreviewAsync(CaseRevision latest)
     {
@@ -179,10 +194,11 @@ public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, Revisi
             return new LetterPreview(null, []);
         }
         var folder = (await templates.CurrentAsync(cancel)).Folder;
-        var made = await Task.Run(() => LetterPreview.Make(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(edited.Yaml!))), Day, imports.Today, folder), cancel);
-        // `check` reads the latest review's letter only: its advice is about this letter only when this is the latest.
-        var latestReview = Model.Reviews.Select(r => r.Date).Append(Day).Max() == Day;
-        Findings = new ReviewFindings(made.Findings.Where(f => latestReview || f.Field != WordingChecker.LetterField), Form, ReviewIndex);
+        var made = await Task.Run(() => LetterPreview.Make(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(edited.Yaml!))), Day, imports.Today, folder, Kind.Product), cancel);
+        // `check` reads the latest review's letter only: its advice is about this letter only when this is the latest
+        // review, and never about a conference's letter.
+        var latestReview = !Kind.IsConference && Model.Reviews.Select(r => r.Date).Append(Day).Max() == Day;
+        Findings = new ReviewFindings(made.Findings.Where(f => latestReview || f.Field != WordingChecker.LetterField), Form, ReviewIndex, Kind);
         return made;
     }
 
@@ -202,7 +218,13 @@ public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, Revisi
         var yaml = Encoding.UTF8.GetString(contents.Find("case.yaml")!.Content);
         Model = CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(yaml), Path.GetTempPath()).Case?.Model
             ?? throw new InvalidOperationException("A stored version of a case no longer loads.");
-        Existing = Model.Reviews.FirstOrDefault(r => r.Date == Day);
+        Existing = Kind.Meetings(Model).FirstOrDefault(r => r.Date == Day);
+        if (Kind.IsConference)
+        {
+            var kind = Model.Conferences.FirstOrDefault(c => c.Date == Day) is { } held ? ReviewYaml.Snake(held.Kind) : "initial";
+            ProposedNext = ConferenceFields.ProposedReview(Day, kind);
+            return (yaml, contents);
+        }
         // The rules propose the next review from this one: counted from the review before it, as the dashboard does.
         var reviews = Existing is null ? Model.Reviews.Append(new Review(Day)).ToList() : Model.Reviews.ToList();
         var schedule = ReviewSchedule.For(Model.Child.LookedAfterSince, reviews, rules.Timescales, rules.Days);

@@ -12,9 +12,11 @@ public sealed partial class ReviewFindings
 {
     private readonly Dictionary<string, List<Finding>> byBox = new(StringComparer.Ordinal);
 
-    public ReviewFindings(IEnumerable<Finding> findings, ReviewForm form, int reviewIndex)
+    /// <param name="kind">A review (the default) or a conference: where in case.yaml the meeting is, and its fields' names.</param>
+    public ReviewFindings(IEnumerable<Finding> findings, ReviewForm form, int reviewIndex, Meetings.MeetingKind? kind = null)
     {
-        var prefix = $"reviews[{reviewIndex}]";
+        kind ??= Meetings.MeetingKind.Review;
+        var prefix = $"{kind.List}[{reviewIndex}]";
         var worries = Filled(form.Worries, w => !w.IsBlank());
         var decisions = Filled(form.Decisions, d => !d.IsBlank());
         var scores = Filled(form.Scores, s => s.Score.Trim().Length > 0);
@@ -24,7 +26,7 @@ public sealed partial class ReviewFindings
             if (finding.Field == WordingChecker.LetterField) box = LetterBox;
             else if (finding.Field == prefix || finding.Field == prefix + ".date") box = ReviewBox;
             else if (finding.Field.StartsWith(prefix + ".", StringComparison.Ordinal))
-                box = BoxFor(finding.Field[(prefix.Length + 1)..], worries, decisions, scores) ?? ReviewBox;
+                box = BoxFor(Shared(finding.Field[(prefix.Length + 1)..], kind), worries, decisions, scores) ?? ReviewBox;
             // Elsewhere, only what stops a save is worth the IRO's attention here: the rest is the social worker's.
             else if (finding.IsError) box = ElsewhereBox;
             else continue;
@@ -47,6 +49,15 @@ public sealed partial class ReviewFindings
     public bool HasErrors => byBox.Values.Any(list => list.Any(f => f.IsError));
 
     public IEnumerable<string> Boxes => byBox.Keys;
+
+    /// <summary>A conference's field by the name a review gives it (chair → iro, plan → decisions), so both share the boxes.</summary>
+    private static string Shared(string field, Meetings.MeetingKind kind)
+    {
+        foreach (var (own, review) in new[] { (kind.ChairKey, "iro"), (kind.StepsKey, "decisions"), (kind.NextKey, "next_review") })
+            if (field == own || field.StartsWith(own + "[", StringComparison.Ordinal) || field.StartsWith(own + ".", StringComparison.Ordinal))
+                return review + field[own.Length..];
+        return field;
+    }
 
     private static string? BoxFor(string field, IReadOnlyList<int> worries, IReadOnlyList<int> decisions, IReadOnlyList<int> scores)
     {

@@ -12,11 +12,13 @@ public static class ReviewListEdit
 {
     /// <param name="dates">The date of each review in the file, in file order (from the loaded case).</param>
     /// <param name="block">The review as block YAML, its dash at column 0 (<see cref="ReviewYaml.Write"/>).</param>
-    public static EditResult Put(string yaml, IReadOnlyList<DateOnly> dates, DateOnly date, Func<int, string> block)
+    /// <param name="kind">Which list the meeting goes in: reviews (the default) or conferences.</param>
+    public static EditResult Put(string yaml, IReadOnlyList<DateOnly> dates, DateOnly date, Func<int, string> block, Meetings.MeetingKind? kind = null)
     {
-        var found = Locate(yaml);
+        kind ??= Meetings.MeetingKind.Review;
+        var found = BlockList.Locate(yaml, kind.List, Words(kind));
         if (found.Problem is { } problem) return EditResult.Refused(problem);
-        if (found.Items.Count != dates.Count) return EditResult.Refused("The reviews in case.yaml could not be matched to their dates; fix the list there first.");
+        if (found.Items.Count != dates.Count) return EditResult.Refused($"The {kind.List} in case.yaml could not be matched to their dates; fix the list there first.");
         var same = dates.ToList().IndexOf(date);
         if (same >= 0)
         {
@@ -28,10 +30,10 @@ public static class ReviewListEdit
             if (found.Present)
             {
                 var lineEnd = yaml.IndexOf('\n', found.KeyLineStart) is var n and >= 0 ? n + 1 : yaml.Length;
-                return EditResult.Done(string.Concat(yaml.AsSpan(0, found.KeyLineStart), "reviews:\n", block(2), yaml.AsSpan(lineEnd)));
+                return EditResult.Done(string.Concat(yaml.AsSpan(0, found.KeyLineStart), kind.List + ":\n", block(2), yaml.AsSpan(lineEnd)));
             }
             var newline = yaml.Length == 0 || yaml.EndsWith('\n') ? "" : "\n";
-            return EditResult.Done($"{yaml}{newline}reviews:\n{block(2)}");
+            return EditResult.Done($"{yaml}{newline}{kind.List}:\n{block(2)}");
         }
         // Before the first review held later, so the list stays in date order; otherwise after the last.
         var later = dates.Select((d, i) => (d, i)).Where(x => x.d > date).Select(x => x.i).DefaultIfEmpty(-1).Min();
@@ -49,12 +51,11 @@ public static class ReviewListEdit
         return later >= 0 ? later : dates.Count;
     }
 
-    private static readonly BlockListWords Words = new(
-        "A review is written on one line in braces; write it one field per line to record it here.",
-        "A review is not written as date: and its other fields; fix it in case.yaml first.",
-        "A review refers to another part of the file (an alias); write it out in full to record it here.",
-        "The reviews are written on one line in brackets; write them as a list to record one here.",
-        "reviews: in case.yaml is not a list of reviews; fix it there first.");
-
-    private static BlockList Locate(string yaml) => BlockList.Locate(yaml, "reviews", Words);
+    /// <summary>Why a list cannot be edited here, in the words of the meeting it holds ("A review is…", "A conference is…").</summary>
+    private static BlockListWords Words(Meetings.MeetingKind kind) => new(
+        $"A {kind.Name} is written on one line in braces; write it one field per line to record it here.",
+        $"A {kind.Name} is not written as date: and its other fields; fix it in case.yaml first.",
+        $"A {kind.Name} refers to another part of the file (an alias); write it out in full to record it here.",
+        $"The {kind.List} are written on one line in brackets; write them as a list to record one here.",
+        $"{kind.List}: in case.yaml is not a list of {kind.List}; fix it there first.");
 }

@@ -14,8 +14,12 @@ namespace LifeStory.Web.Reviews.Recording;
 public static class ReviewYaml
 {
     /// <param name="indent">Spaces before the review's dash: the column the case's other reviews use.</param>
-    public static string Write(ReviewForm form, DateOnly date, IReadOnlyList<ReviewSignature> signed, int indent)
+    /// <param name="kind">A review (the default) or a conference: the names of the chair, the steps and the next meeting.</param>
+    /// <param name="own">A conference's own lines (kind, category, core groups), written with the given key indent.</param>
+    public static string Write(ReviewForm form, DateOnly date, IReadOnlyList<ReviewSignature> signed, int indent,
+        Meetings.MeetingKind? kind = null, Func<string, MeetingLines>? own = null)
     {
+        kind ??= Meetings.MeetingKind.Review;
         var text = new StringBuilder();
         var dash = new string(' ', indent);
         var key = new string(' ', indent + 2);
@@ -28,7 +32,9 @@ public static class ReviewYaml
         }
 
         text.Append(dash).Append("- date: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-        Optional("iro", form.Iro);
+        var lines = own?.Invoke(key) ?? MeetingLines.None;
+        text.Append(lines.Head);
+        Optional(kind.ChairKey, form.Iro);
         var people = form.People.Where(p => p.How.Length > 0).ToList();
         if (people.Count > 0)
         {
@@ -79,7 +85,7 @@ public static class ReviewYaml
         }
         if (form.FilledDecisions() is { Count: > 0 } decisions)
         {
-            text.Append(key).Append("decisions:\n");
+            text.Append(key).Append(kind.StepsKey).Append(":\n");
             foreach (var decision in decisions)
             {
                 Line(item + "- ", "what", Text(decision.What));
@@ -88,7 +94,8 @@ public static class ReviewYaml
                 if (ReviewForm.Ids(decision.HiddenFrom) is { Count: > 0 } hidden) Line(inner, "hidden_from", List(hidden));
             }
         }
-        if (form.NextReview.Trim().Length > 0) Line(key, "next_review", YamlScalar.Write(form.NextReview.Trim(), FormFieldKind.Date));
+        text.Append(lines.Tail);
+        if (form.NextReview.Trim().Length > 0) Line(key, kind.NextKey, YamlScalar.Write(form.NextReview.Trim(), FormFieldKind.Date));
         if (signed.Count > 0)
         {
             text.Append(key).Append("signed:\n");

@@ -18,18 +18,20 @@ public sealed class DistributionList(LifeStoryDb db, RevisionStore revisions, Se
     public const string EmailPurpose = "recipient email";
     public const string AddressPurpose = "recipient address";
 
-    public async Task<ReviewLetters?> LoadAsync(Guid childId, DateOnly date, CancellationToken cancel)
+    /// <param name="kind">Whose list: the review's (the default) or the conference's held that day.</param>
+    public async Task<ReviewLetters?> LoadAsync(Guid childId, DateOnly date, CancellationToken cancel, Meetings.MeetingKind? kind = null)
     {
+        kind ??= Meetings.MeetingKind.Review;
         var child = await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == childId, cancel);
         if (child is null || await revisions.LatestAsync(childId, cancel) is not { } latest) return null;
         if (await revisions.ReadFileAsync(latest, "case.yaml", cancel) is not { } yaml) return null;
         if (CaseLoader.LoadBytes(yaml, Path.GetTempPath()).Case?.Model is not { } model) return null;
-        if (model.Reviews.FirstOrDefault(r => r.Date == date) is not { } review) return null;
-        var rows = await db.LetterRecipients.AsNoTracking().Where(r => r.ChildId == childId && r.ReviewDate == date && r.RemovedUtc == null)
+        if (kind.Meetings(model).FirstOrDefault(r => r.Date == date) is not { } review) return null;
+        var rows = await db.LetterRecipients.AsNoTracking().Where(r => r.ChildId == childId && r.ReviewDate == date && r.Meeting == kind.Name && r.RemovedUtc == null)
             .OrderBy(r => r.AddedUtc).ToListAsync(cancel);
         var lines = rows.Select(r => Line(r, model, review)).OfType<RecipientLine>()
             .OrderBy(l => l.IsChild ? 0 : 1).ThenBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ToList();
-        return new ReviewLetters(childId, revisions.NameOf(child), latest, model, review, lines);
+        return new ReviewLetters(childId, revisions.NameOf(child), latest, model, review, lines) { Kind = kind };
     }
 
     /// <summary>The line as shown; null when the person has since been taken out of the case, so nothing is sent to them.</summary>
@@ -73,7 +75,7 @@ public sealed class DistributionList(LifeStoryDb db, RevisionStore revisions, Se
 
         var row = new LetterRecipient
         {
-            Id = Guid.NewGuid(), ChildId = letters.ChildId, ReviewDate = letters.Review.Date, PersonId = personId,
+            Id = Guid.NewGuid(), ChildId = letters.ChildId, ReviewDate = letters.Review.Date, Meeting = letters.Kind.Name, PersonId = personId,
             Reader = version!.Value.ToString().ToLowerInvariant(), Route = route,
             SealedEmail = email is null ? null : sealer.SealText(email, EmailPurpose),
             // A child's copy never carries an address, so none is kept for it.
@@ -83,7 +85,7 @@ public sealed class DistributionList(LifeStoryDb db, RevisionStore revisions, Se
         db.LetterRecipients.Add(row);
         await db.SaveChangesAsync(cancel);
         await audit.RecordAsync(actor, AuditActions.Distribution, letters.ChildId,
-            $"review of {letters.Review.Date:yyyy-MM-dd}: added {personId ?? "the child"}, {ReaderNames.For(version.Value)} version, by {RouteWords(route)}", cancel);
+            $"{letters.Kind.Name} of {letters.Review.Date:yyyy-MM-dd}: added {personId ?? "the child"}, {ReaderNames.For(version.Value)} version, by {RouteWords(route)}", cancel);
         return [];
     }
 
@@ -93,7 +95,7 @@ public sealed class DistributionList(LifeStoryDb db, RevisionStore revisions, Se
         if (row is null) return false;
         row.RemovedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancel);
-        await audit.RecordAsync(actor, AuditActions.Distribution, childId, $"review of {row.ReviewDate:yyyy-MM-dd}: took {row.PersonId ?? "the child"} off the list", cancel);
+        await audit.RecordAsync(actor, AuditActions.Distribution, childId, $"{row.Meeting} of {row.ReviewDate:yyyy-MM-dd}: took {row.PersonId ?? "the child"} off the list", cancel);
         return true;
     }
 
@@ -108,9 +110,12 @@ public sealed class DistributionList(LifeStoryDb db, RevisionStore revisions, Se
         await db.SaveChangesAsync(cancel);
     }
 
-    /// <summary>Every line of these children's lists, without opening any address: enough to count what is sent.</summary>
+    /// <summary>
+    /// Every line of these children's reviews' lists, without opening any address: enough to count what is sent. The
+    /// review dashboard and its batches are about reviews; a conference's outcome is sent from its own page.
+    /// </summary>
     public Task<List<LetterRecipient>> RowsForAsync(IReadOnlyCollection<Guid> children, CancellationToken cancel) =>
-        db.LetterRecipients.AsNoTracking().Where(r => children.Contains(r.ChildId) && r.RemovedUtc == null).ToListAsync(cancel);
+        db.LetterRecipients.AsNoTracking().Where(r => children.Contains(r.ChildId) && r.RemovedUtc == null && r.Meeting == Meetings.MeetingKind.Review.Name).ToListAsync(cancel);
 
     public static string RouteWords(LetterRoute route) => route == LetterRoute.Email ? "email" : "post";
 }

@@ -16,23 +16,32 @@ public sealed class LetterMailer(IOptions<MailOptions> options)
 
     public const string AttachmentName = "review-letter.pdf";
 
+    /// <summary>
+    /// A conference's outcome says even less outside the PDF: "child protection" in a subject line on a parent's lock
+    /// screen, or in a shared inbox, would tell others what the family has not chosen to tell them.
+    /// </summary>
+    public const string MeetingSubject = "A letter after a recent meeting";
+
+    public const string MeetingAttachmentName = "meeting-letter.pdf";
+
     public bool Configured => options.Value.Configured;
 
-    public async Task SendAsync(string toName, string toAddress, byte[] pdf, CancellationToken cancel)
+    /// <param name="conference">A conference's outcome: the neutral subject and attachment name of <see cref="MeetingSubject"/>.</param>
+    public async Task SendAsync(string toName, string toAddress, byte[] pdf, CancellationToken cancel, bool conference = false)
     {
         var o = options.Value;
         if (!o.Configured) throw new InvalidOperationException("The mail relay is not set up (LifeStory:Mail:Host and From).");
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(o.FromName, o.From));
         message.To.Add(new MailboxAddress(toName, toAddress));
-        message.Subject = Subject;
+        message.Subject = conference ? MeetingSubject : Subject;
         var body = new BodyBuilder
         {
-            TextBody = "Hello,\n\nThe letter written after the recent review meeting is attached, as a PDF. It is meant for you only: "
+            TextBody = $"Hello,\n\nThe letter written after the recent {(conference ? "" : "review ")}meeting is attached, as a PDF. It is meant for you only: "
                        + "please keep it private.\n\nIf you cannot open it, or would rather have it on paper, reply to this email and we will post it to you.\n\n"
                        + o.FromName + "\n",
         };
-        body.Attachments.Add(AttachmentName, pdf, new ContentType("application", "pdf"));
+        body.Attachments.Add(conference ? MeetingAttachmentName : AttachmentName, pdf, new ContentType("application", "pdf"));
         message.Body = body.ToMessageBody();
 
         using var client = new SmtpClient();

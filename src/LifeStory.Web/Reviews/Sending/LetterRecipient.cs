@@ -14,6 +14,12 @@ public sealed class LetterRecipient
 
     public DateOnly ReviewDate { get; set; }
 
+    /// <summary>
+    /// Which meeting of that day the list is for: "review", or "conference" for a child protection conference's
+    /// outcome (<see cref="Meetings.MeetingKind.Name"/>). Lists made before conferences existed are reviews'.
+    /// </summary>
+    public string Meeting { get; set; } = Meetings.MeetingKind.Review.Name;
+
     /// <summary>The person's id in case.yaml; null for the child.</summary>
     public string? PersonId { get; set; }
 

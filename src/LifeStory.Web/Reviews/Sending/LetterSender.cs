@@ -21,13 +21,15 @@ public sealed class LetterSender(DocumentMaker maker, RevisionStore revisions, L
     public async Task<byte[]?> MakeAsync(ReviewLetters letters, RecipientLine line, CancellationToken cancel)
     {
         var made = await maker.MakeAsync(letters.Revision, () => revisions.ReadAsync(letters.Revision, CancellationToken.None),
-            new DocumentKind(Product.Minutes, line.Reader, letters.Review.Date), OutputFormat.Pdf, cancel);
+            new DocumentKind(letters.Kind.Product, line.Reader, letters.Review.Date), OutputFormat.Pdf, cancel);
         return made.Succeeded ? made.Files[0] : null;
     }
 
+    public const string ConferenceNotSigned = "This conference is not signed yet. Its outcome can be sent once the chair has signed the record.";
+
     public async Task<SendOutcome> SendAsync(ReviewLetters letters, RecipientLine line, string actor, CancellationToken cancel)
     {
-        if (!letters.Signed) return SendOutcome.Refused(NotSigned);
+        if (!letters.Signed) return SendOutcome.Refused(letters.Kind.IsConference ? ConferenceNotSigned : NotSigned);
         if (line.Route == LetterRoute.Email && !mailer.Configured)
             return SendOutcome.Refused("Email is not set up on this server (LifeStory:Mail). Choose post for this person, or ask your administrator to set up the mail relay.");
         var pdf = await MakeAsync(letters, line, cancel);
@@ -38,7 +40,7 @@ public sealed class LetterSender(DocumentMaker maker, RevisionStore revisions, L
         {
             try
             {
-                await mailer.SendAsync(line.Name, line.Email!, pdf, cancel);
+                await mailer.SendAsync(line.Name, line.Email!, pdf, cancel, letters.Kind.IsConference);
             }
             catch (Exception e) when (e is IOException or CommandException or ProtocolException or System.Net.Sockets.SocketException or MailKit.Security.SslHandshakeException or MailKit.Security.AuthenticationException)
             {
@@ -56,7 +58,7 @@ public sealed class LetterSender(DocumentMaker maker, RevisionStore revisions, L
     {
         var correction = line.State == SendingState.ChangedSinceSent ? " (corrected copy)" : "";
         await audit.RecordAsync(actor, AuditActions.Send, letters.ChildId,
-            $"review of {letters.Review.Date:yyyy-MM-dd}: {ReaderNames.For(line.Reader)} version{correction} to {line.Row.PersonId ?? "the child"} by {DistributionList.RouteWords(route)}{how}, SHA-256 {hash}",
+            $"{letters.Kind.Name} of {letters.Review.Date:yyyy-MM-dd}: {ReaderNames.For(line.Reader)} version{correction} to {line.Row.PersonId ?? "the child"} by {DistributionList.RouteWords(route)}{how}, SHA-256 {hash}",
             cancel);
         await list.MarkSentAsync(line.Row.Id, route, letters.Review.Signed.Count, hash, cancel);
     }

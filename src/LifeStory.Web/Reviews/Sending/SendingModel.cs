@@ -14,6 +14,11 @@ public sealed class SendingModel(ChildAccess access, DistributionList list, Lett
 
     [BindProperty(SupportsGet = true)] public string Date { get; set; } = "";
 
+    /// <summary>Reviews or Conferences, from the address: a conference's outcome is sent the same way as a review's letters.</summary>
+    [BindProperty(SupportsGet = true)] public string Folder { get; set; } = "Reviews";
+
+    public Meetings.MeetingKind Kind => Meetings.MeetingKind.ForFolder(Folder);
+
     [BindProperty] public string? PersonId { get; set; }
 
     [BindProperty] public string? Reader { get; set; }
@@ -30,7 +35,7 @@ public sealed class SendingModel(ChildAccess access, DistributionList list, Lett
 
     [TempData] public string? Message { get; set; }
 
-    public string Here => $"/Children/{Id}/Reviews/{Date}/Letters";
+    public string Here => $"/Children/{Id}/{Kind.Folder}/{Date}/Letters";
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ?? Page();
 
@@ -64,7 +69,7 @@ public sealed class SendingModel(ChildAccess access, DistributionList list, Lett
             return Page();
         }
         if (line.Route == LetterRoute.Post)
-            return File(outcome.Pdf!, "application/pdf", $"review-letter-{Letters.Review.Date:yyyy-MM-dd}-{line.Reader.ToString().ToLowerInvariant()}-to-post.pdf");
+            return File(outcome.Pdf!, "application/pdf", $"{Documents.DocumentKind.Slug(Kind.Product)}-{Letters.Review.Date:yyyy-MM-dd}-{line.Reader.ToString().ToLowerInvariant()}-to-post.pdf");
         Message = $"The {LifeStory.Pipeline.ReaderNames.For(line.Reader)} letter was emailed to {line.Name}.";
         return Redirect(Here);
     }
@@ -75,7 +80,7 @@ public sealed class SendingModel(ChildAccess access, DistributionList list, Lett
     {
         if (await RefuseAsync(Id, ChildAction.SendLetters) is { } refused) return refused;
         if (!DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return NotFound();
-        if (await list.LoadAsync(Id, date, HttpContext.RequestAborted) is not { } letters) return NotFound();
+        if (await list.LoadAsync(Id, date, HttpContext.RequestAborted, Kind) is not { } letters) return NotFound();
         Letters = letters;
         return null;
     }

@@ -11,10 +11,11 @@ namespace LifeStory.Web.Reviews.SignOff;
 public static partial class ReviewSignatureYaml
 {
     /// <summary>The new case.yaml, or null when there is no such review in block style, or it is already signed.</summary>
-    public static string? Add(string caseYaml, DateOnly review, string by, DateOnly date)
+    /// <param name="list">The list the meeting is in: reviews, or conferences for a conference's chair.</param>
+    public static string? Add(string caseYaml, DateOnly review, string by, DateOnly date, string list = "reviews")
     {
         var lines = caseYaml.Split('\n').ToList();
-        var start = lines.FindIndex(l => ReviewsKey().IsMatch(l));
+        var start = lines.FindIndex(l => l.StartsWith(list + ":", StringComparison.Ordinal) && ListKey().IsMatch(l[(list.Length + 1)..]));
         if (start < 0) return null;
         var end = start + 1;
         while (end < lines.Count && (lines[end].Trim().Length == 0 || lines[end][0] is ' ' or '#' or '-')) end++;
@@ -56,8 +57,9 @@ public static partial class ReviewSignatureYaml
     /// <summary>An id as a YAML scalar: ids are plain words, but a quoted one is still read back the same.</summary>
     private static string Scalar(string id) => PlainId().IsMatch(id) ? id : "\"" + id.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
-    [GeneratedRegex(@"^reviews:\s*(#.*)?\r?$")]
-    private static partial Regex ReviewsKey();
+    /// <summary>What may follow "reviews:" on the list's own line: nothing but a comment.</summary>
+    [GeneratedRegex(@"^\s*(#.*)?\r?$")]
+    private static partial Regex ListKey();
 
     [GeneratedRegex(@"^ *- +\S")]
     private static partial Regex Item();

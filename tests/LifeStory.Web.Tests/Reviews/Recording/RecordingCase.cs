@@ -62,7 +62,8 @@ public sealed record RecordingCase(Guid Child)
                 date: 2026-03-05
         """;
 
-    public static async Task<RecordingCase> CreateAsync(WebHost host) => await host.WithScopeAsync(async s =>
+    /// <param name="yaml">The case to start from: <see cref="Yaml"/> unless a test needs more (a conference).</param>
+    public static async Task<RecordingCase> CreateAsync(WebHost host, string? yaml = null) => await host.WithScopeAsync(async s =>
     {
         var db = s.GetRequiredService<LifeStoryDb>();
         var users = s.GetRequiredService<UserManager<Account>>();
@@ -80,7 +81,7 @@ public sealed record RecordingCase(Guid Child)
         var sam = await Make(SocialWorker, Roles.SocialWorker, team.Id);
         await Make(Manager, Roles.TeamManager, team.Id);
         var iris = await Make(Iro, Roles.Iro, null);
-        var outcome = CaseChecks.Run(new CaseFolderContents([new CaseFile("case.yaml", Encoding.UTF8.GetBytes(Yaml))]), imports.Today);
+        var outcome = CaseChecks.Run(new CaseFolderContents([new CaseFile("case.yaml", Encoding.UTF8.GetBytes(yaml ?? Yaml))]), imports.Today);
         if (!outcome.Succeeded) throw new InvalidOperationException(string.Join('\n', outcome.Findings));
         var child = await imports.CreateAsync(sam, team.Id, outcome, CancellationToken.None);
         db.Allocations.Add(new Allocation { AccountId = iris.Id, ChildId = child.Id });

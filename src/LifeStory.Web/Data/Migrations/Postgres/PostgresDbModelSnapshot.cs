@@ -353,6 +353,13 @@ namespace LifeStory.Web.Data.Migrations.Postgres
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Meeting")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("review");
+
                     b.Property<string>("PersonId")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

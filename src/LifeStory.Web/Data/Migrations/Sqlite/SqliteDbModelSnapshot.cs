@@ -344,6 +344,13 @@ namespace LifeStory.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("ChildId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Meeting")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("review");
+
                     b.Property<string>("PersonId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
