@@ -74,16 +74,7 @@ public sealed partial class DocumentMaker
     {
         try
         {
-            var contents = await read();
-            await Runs.WaitAsync();
-            try
-            {
-                LayOut(contents, new DocumentKind(Product.Book, reader), spot, revision, mapKey, templates, laidOut);
-            }
-            finally
-            {
-                Runs.Release();
-            }
+            await InRunAsync(read, contents => LayOut(contents, new DocumentKind(Product.Book, reader), spot, revision, mapKey, templates, laidOut));
         }
         catch (Exception failed)
         {
@@ -92,6 +83,21 @@ public sealed partial class DocumentMaker
         finally
         {
             Layouts.TryRemove(mapKey, out _);
+        }
+    }
+
+    /// <summary>The revision's files read, then <paramref name="work"/> done in one of the pipeline's slots.</summary>
+    private static async Task InRunAsync(Func<Task<CaseFolderContents>> read, Action<CaseFolderContents> work)
+    {
+        var contents = await read();
+        await Runs.WaitAsync();
+        try
+        {
+            work(contents);
+        }
+        finally
+        {
+            Runs.Release();
         }
     }
 
@@ -133,9 +139,7 @@ public sealed partial class DocumentMaker
         {
             try
             {
-                var contents = await read();
-                await Runs.WaitAsync();
-                try
+                await InRunAsync(read, contents =>
                 {
                     using var folder = TempCaseFolder.Write(contents);
                     using var pictures = CasePipeline.PicturesIn(folder.CaseFolder, prepared);
@@ -150,11 +154,7 @@ public sealed partial class DocumentMaker
                         KeepPage(revision, templates, reader, number, png);
                         drawing.Drawn(number, png);
                     }
-                }
-                finally
-                {
-                    Runs.Release();
-                }
+                });
             }
             catch (Exception failed)
             {
