@@ -206,7 +206,13 @@ public sealed class HostileCaseTests : IDisposable
 
     private static Process Start(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        // Through env(1) with the signals' default handling, as a terminal gives a person's run: a test runner started
+        // in the background by a non-interactive shell ignores SIGINT, its children inherit that, and .NET then never
+        // sees the Ctrl+C this test sends (the run went on to write the book and exit 0). env execs in place, so the
+        // process id is the run's own.
+        var start = new ProcessStartInfo("env") { WorkingDirectory = workingDirectory, UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add("--default-signal=INT,TERM,HUP");
+        start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "lifestory.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
