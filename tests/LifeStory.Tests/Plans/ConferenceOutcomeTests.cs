@@ -33,6 +33,20 @@ public sealed class ConferenceOutcomeTests
     }
 
     [Fact]
+    public void Given_a_conference_that_has_not_heard_the_child_yet_When_the_letter_is_made_Then_it_has_no_empty_What_you_told_us()
+    {
+        using var temp = new TempFolder();
+        var unheard = Edited(temp, yaml => yaml
+            .Replace("    views_gathered: Amy talked with you at school the week before the meeting.\n", "", StringComparison.Ordinal)
+            .Replace("    child_said: I like it when Mum makes pancakes. I don't like it when there is no food.\n", "", StringComparison.Ordinal));
+
+        Assert.Contains("What you told us", Markdown(Mia, Audience.Child), StringComparison.Ordinal);
+        var letter = Markdown(unheard, Audience.Child);
+        Assert.DoesNotContain("What you told us", letter, StringComparison.Ordinal);
+        Assert.Contains("What we are worried about", letter, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_a_child_on_a_plan_When_every_reader_s_version_is_made_Then_each_reads_as_approved()
     {
         var parts = new[] { Audience.Child, Audience.Parents, Audience.Carers, Audience.Record }
