@@ -31,11 +31,12 @@ internal static class Bilingual
 
         var markdown = Interleave(english.Markdown, other.Markdown);
         var theme = english.Pages.Theme;
-        // The other version's marks (a draft, a translation nobody has checked yet) are the ones every page needs.
+        // Every page says, in both languages, what either version says: a draft, a translation nobody has checked yet.
+        var marks = new[] { english.Pages.Info.Watermark, other.Pages.Info.Watermark }.OfType<string>().ToList();
         var info = english.Pages.Info with
         {
             Title = english.Pages.Info.Title + " · " + other.Pages.Info.Title,
-            Watermark = other.Pages.Info.Watermark,
+            Watermark = marks.Count == 0 ? null : string.Join(" · ", marks),
         };
         var laidOut = LayoutEngine.Layout(MarkdownReader.Read(markdown, info), theme, FontLibrary.For(theme.Fonts), english.Pictures);
         var name = Path.GetFileNameWithoutExtension(english.FileName) + $"-en-{second}.pdf";

@@ -10,14 +10,28 @@ namespace LifeStory.Documents.Layout;
 /// </summary>
 internal static class Watermark
 {
+    /// <summary>The smallest the top line is set, against the footer's size: still readable in print.</summary>
+    private const float MinimumScale = 0.8f;
+
     public static IEnumerable<PageItem> For(string words, LayoutContext context)
     {
         var theme = context.Theme;
         var ink = new SKColor(0xC6, 0x28, 0x28);
-        var bannerStyle = new ParagraphStyle(FontRole.Heading, theme.FooterSize * 1.1f, ink, 1.2f, TextAlign.Center);
-        var banner = context.Break([new Inline(words)], bannerStyle, context.ContentWidth)[0];
-        var top = Math.Max(10f, theme.Margin / 2 - banner.Height / 2);
-        yield return new FurnitureItem(new TextItem(new SKRect(theme.Margin, top, theme.Margin + context.ContentWidth, top + banner.Height), banner));
+        // Every word of the mark is printed: a long one (a draft in two languages, a translation not yet checked) is set
+        // smaller until it fits on one line, and at the smallest size it may take more lines, never fewer words.
+        IReadOnlyList<TextLine> banner = [];
+        for (var scale = 1.1f; scale >= MinimumScale; scale -= 0.05f)
+        {
+            banner = context.Break([new Inline(words)], new ParagraphStyle(FontRole.Heading, theme.FooterSize * scale, ink, 1.2f, TextAlign.Center), context.ContentWidth);
+            if (banner.Count == 1) break;
+        }
+        var height = banner.Sum(l => l.Height);
+        var top = Math.Max(10f, theme.Margin / 2 - height / 2);
+        foreach (var bannerLine in banner)
+        {
+            yield return new FurnitureItem(new TextItem(new SKRect(theme.Margin, top, theme.Margin + context.ContentWidth, top + bannerLine.Height), bannerLine));
+            top += bannerLine.Height;
+        }
 
         var word = words.Split([' ', '—', '-'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? words;
         var size = Math.Min(theme.Page.Width, theme.Page.Height) / 4.5f;
