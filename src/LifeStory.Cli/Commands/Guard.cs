@@ -20,6 +20,11 @@ internal static class Guard
             reporter.Failure(usage.Message);
             return ExitCodes.Usage;
         }
+        catch (Templating.SettingsFileException settings)
+        {
+            reporter.Failure($"{settings.ToFinding()} Nothing was written.");
+            return ExitCodes.InvalidInput;
+        }
         catch (DiskFullException full)
         {
             reporter.Failure(full.Message + " Free some space, or write somewhere else with --output, and run again. Nothing was written.");

@@ -26,19 +26,18 @@ public static class PrivacyDefaults
 
     public static IReadOnlySet<ProtectedDetail> Read(string file)
     {
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(file)) stream.Load(reader);
+        var stream = SettingsFileException.ReadYaml(file);
         const string key = "hidden_from_parents";
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root ||
             !root.Children.TryGetValue(new YamlScalarNode(key), out var list) || list is not YamlSequenceNode items)
-            throw new InvalidDataException($"{file}: expected '{key}:' followed by a list such as [carers_surnames, adopters_towns].");
+            throw new SettingsFileException(file, 0, $"expected '{key}:' followed by a list such as [carers_surnames, adopters_towns].");
         var names = Enum.GetValues<ProtectedDetail>().ToDictionary(d => YamlNames.SnakeCase(d.ToString()), StringComparer.Ordinal);
         var details = new HashSet<ProtectedDetail>();
         foreach (var item in items)
         {
             var value = (item as YamlScalarNode)?.Value ?? "";
             if (!names.TryGetValue(value, out var detail))
-                throw new InvalidDataException($"{file}:{item.Start.Line}: '{value}' is not a detail LifeStory knows; use {string.Join(", ", names.Keys)}.");
+                throw new SettingsFileException(file, item.Start.Line, $"'{value}' is not a detail LifeStory knows; use {string.Join(", ", names.Keys)}.");
             details.Add(detail);
         }
         return details;

@@ -52,7 +52,7 @@ public sealed class Glossary
         var word = WordList.Text(node, "word");
         var means = WordList.Text(node, "means");
         if (word is null || means is null)
-            throw new InvalidDataException($"{file}:{node.Start.Line}: every entry needs 'word:' and 'means:'.");
+            throw new SettingsFileException(file, node.Start.Line, $"every entry needs 'word:' and 'means:'.");
         var also = ((YamlMappingNode)node).Children.TryGetValue(new YamlScalarNode("also"), out var forms) && forms is YamlSequenceNode sequence
             ? sequence.OfType<YamlScalarNode>().Select(s => s.Value).OfType<string>().Where(s => s.Trim().Length > 0).ToList()
             : [];

@@ -53,13 +53,13 @@ public sealed class JargonDictionary
         var term = WordList.Text(node, "term");
         var instead = WordList.Text(node, "instead");
         if (term is null || instead is null)
-            throw new InvalidDataException($"{file}:{node.Start.Line}: every entry needs 'term:' and 'instead:'.");
+            throw new SettingsFileException(file, node.Start.Line, $"every entry needs 'term:' and 'instead:'.");
         var fromAge = WordList.Text(node, "from_age");
         int? age = null;
         if (fromAge is not null)
         {
             if (!int.TryParse(fromAge, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var years) || years > 25)
-                throw new InvalidDataException($"{file}:{node.Start.Line}: 'from_age:' is an age in years, such as 16.");
+                throw new SettingsFileException(file, node.Start.Line, $"'from_age:' is an age in years, such as 16.");
             age = years;
         }
         return new JargonTerm(term, instead, WordList.Text(node, "note"), age);

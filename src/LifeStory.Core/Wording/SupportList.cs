@@ -30,9 +30,9 @@ public sealed class SupportList(IReadOnlyList<SupportEntry> entries)
             var name = WordList.Text(item, "name");
             var what = WordList.Text(item, "what");
             if (need is null || name is null || what is null)
-                throw new InvalidDataException($"{file}:{item.Start.Line}: every entry needs 'for:', 'name:' and 'what:'.");
+                throw new SettingsFileException(file, item.Start.Line, $"every entry needs 'for:', 'name:' and 'what:'.");
             if (!SupportNeeds.Known.Contains(need))
-                throw new InvalidDataException($"{file}:{item.Start.Line}: '{need}' is not a situation LifeStory knows; use {string.Join(", ", SupportNeeds.Known)}.");
+                throw new SettingsFileException(file, item.Start.Line, $"'{need}' is not a situation LifeStory knows; use {string.Join(", ", SupportNeeds.Known)}.");
             return new SupportEntry(need, name, what, WordList.Text(item, "contact"));
         }).ToList();
 }

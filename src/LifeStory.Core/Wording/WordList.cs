@@ -1,3 +1,4 @@
+using LifeStory.Templating;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
@@ -26,12 +27,11 @@ internal static class WordList
     /// <summary>The items of the list under <paramref name="key"/>; a file shaped otherwise is a mistake the council should see.</summary>
     public static IEnumerable<YamlNode> Items(string file, string key)
     {
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(file)) stream.Load(reader);
+        var stream = SettingsFileException.ReadYaml(file);
         if (stream.Documents.Count == 0) return [];
         if (stream.Documents[0].RootNode is not YamlMappingNode root ||
             !root.Children.TryGetValue(new YamlScalarNode(key), out var list) || list is not YamlSequenceNode items)
-            throw new InvalidDataException($"{file}: expected '{key}:' followed by a list of entries.");
+            throw new SettingsFileException(file, 0, $"expected '{key}:' followed by a list of entries.");
         return items;
     }
 

@@ -7,6 +7,8 @@ using LifeStory.Web.Data;
 using LifeStory.Web.Documents;
 using LifeStory.Web.Storage;
 
+using LifeStory.Templating;
+
 namespace LifeStory.Web.CouncilTemplates;
 
 /// <summary>
@@ -39,7 +41,18 @@ public static class TemplateTrial
             foreach (var product in Enum.GetValues<Product>())
                 foreach (var reader in Readers)
                 {
-                    using var composed = CasePipeline.Compose(Request(product, folder.CaseFolder, TemplatesIn(set), today, reader));
+                    Composition composed;
+                    try
+                    {
+                        composed = CasePipeline.Compose(Request(product, folder.CaseFolder, TemplatesIn(set), today, reader));
+                    }
+                    catch (SettingsFileException unreadable)
+                    {
+                        // A settings file this set brings that nothing can read: reported once, with its file and line.
+                        runs.Add(new TrialRun(sample, product, reader, 0, checks.Append(Relative(unreadable.ToFinding(), folder, set)).Distinct().ToList()));
+                        continue;
+                    }
+                    using var _ = composed;
                     var findings = checks.Concat(composed.Findings.Select(f => Relative(f, folder, set))).Distinct().ToList();
                     // A sample without a later-life letter, a conference or a pathway plan is not the template's fault:
                     // that product is left out of its trial.

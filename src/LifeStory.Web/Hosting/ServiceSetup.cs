@@ -131,7 +131,7 @@ public static class ServiceSetup
         services.AddSingleton<EditingPresence>();
         services.AddSingleton<DocumentMaker>();
         services.AddSingleton<PicturePreviews>();
-        services.AddSingleton(ReviewRules.FromShippedSettings());
+        services.AddSingleton<CouncilRules>();
         services.AddScoped<Caseload>();
         services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
         services.AddSingleton<LetterMailer>();

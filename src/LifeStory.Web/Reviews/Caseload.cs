@@ -13,12 +13,13 @@ namespace LifeStory.Web.Reviews;
 /// manager's team's. Which children is <see cref="ChildAccess"/>'s decision, as everywhere else; archived children
 /// have no reviews due.
 /// </summary>
-public sealed class Caseload(LifeStoryDb db, ChildAccess access, RevisionStore revisions, ReviewRules rules)
+public sealed class Caseload(LifeStoryDb db, ChildAccess access, RevisionStore revisions, CouncilRules councilRules)
 {
     public async Task<IReadOnlyList<ChildReviews>> ForAsync(ClaimsPrincipal user, CancellationToken cancel)
     {
         var visible = access.VisibleChildren(user);
         var children = await db.Children.AsNoTracking().Where(c => visible.Contains(c.Id) && c.ArchivedUtc == null).ToListAsync(cancel);
+        var rules = await councilRules.CurrentAsync(cancel);
         var result = new List<ChildReviews>();
         foreach (var child in children)
         {

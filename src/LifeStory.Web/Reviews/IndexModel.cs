@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LifeStory.Web.Reviews;
 
 /// <summary>The IRO's week: reviews overdue and due, and the letters that follow them, for the children this user follows.</summary>
-public sealed class IndexModel(Caseload caseload, ReviewRules rules, TimeProvider clock, DistributionList lists) : PageModel
+public sealed class IndexModel(Caseload caseload, CouncilRules councilRules, TimeProvider clock, DistributionList lists) : PageModel
 {
     public ReviewDashboard Dashboard { get; private set; } = new(default, [], [], []);
 
-    public ReviewRules Rules => rules;
+    public ReviewRules Rules { get; private set; } = null!; // set by OnGetAsync, before the page is drawn
 
     public bool IsManager => User.IsInRole(Roles.TeamManager);
 
@@ -19,7 +19,8 @@ public sealed class IndexModel(Caseload caseload, ReviewRules rules, TimeProvide
     {
         var children = await caseload.ForAsync(User, HttpContext.RequestAborted);
         Children = children.Count;
-        Dashboard = ReviewDashboard.Build(children, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), rules);
+        Rules = await councilRules.CurrentAsync(HttpContext.RequestAborted);
+        Dashboard = ReviewDashboard.Build(children, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Rules);
         _recipients = (await lists.RowsForAsync(children.Select(c => c.Id).ToList(), HttpContext.RequestAborted)).ToLookup(r => (r.ChildId, r.ReviewDate));
     }
 

@@ -98,7 +98,7 @@ public sealed class AgeRightTermsTests
         var file = folder.File("jargon.yaml");
         File.WriteAllText(file, "terms:\n  - term: pathway plan\n    instead: plan for your future\n    from_age: sixteen\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => LifeStory.Wording.JargonDictionary.Read(file));
+        var error = Assert.Throws<LifeStory.Templating.SettingsFileException>(() => LifeStory.Wording.JargonDictionary.Read(file));
         Assert.Equal($"{file}:2: 'from_age:' is an age in years, such as 16.", error.Message);
     }
 }

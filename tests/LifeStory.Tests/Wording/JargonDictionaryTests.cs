@@ -54,7 +54,7 @@ public sealed class JargonDictionaryTests
         using var folder = new TempFolder();
         var file = Path.Combine(folder.Path, "jargon.yaml");
         File.WriteAllText(file, "terms:\n  - term: contact\n");
-        var problem = Assert.Throws<InvalidDataException>(() => JargonDictionary.Read(file));
+        var problem = Assert.Throws<LifeStory.Templating.SettingsFileException>(() => JargonDictionary.Read(file));
         Assert.Contains("jargon.yaml:2", problem.Message, StringComparison.Ordinal);
     }
 

@@ -59,7 +59,7 @@ public sealed class SupportNeedsTests
         var file = Path.Combine(temp.Path, "support.yaml");
         File.WriteAllText(file, "support:\n  - for: homesick\n    name: Someone\n    what: helps\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => SupportList.Read(file));
+        var error = Assert.Throws<LifeStory.Templating.SettingsFileException>(() => SupportList.Read(file));
         Assert.Contains("'homesick' is not a situation", error.Message, StringComparison.Ordinal);
         Assert.Contains("parent_in_prison", error.Message, StringComparison.Ordinal);
     }

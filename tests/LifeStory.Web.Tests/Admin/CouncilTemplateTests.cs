@@ -98,9 +98,9 @@ public sealed class CouncilTemplateTests
         Assert.Equal(0, await host.WithScopeAsync(services => services.GetRequiredService<LifeStoryDb>().TemplateSets.CountAsync()));
     }
 
-    private static string Shipped(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", name));
+    internal static string Shipped(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", name));
 
-    private static byte[] Zip(params (string Path, string Text)[] files)
+    internal static byte[] Zip(params (string Path, string Text)[] files)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -112,13 +112,13 @@ public sealed class CouncilTemplateTests
         return buffer.ToArray();
     }
 
-    private static Task<HttpResponseMessage> UploadAsync(Session admin, byte[] zip, string note) =>
+    internal static Task<HttpResponseMessage> UploadAsync(Session admin, byte[] zip, string note) =>
         admin.UploadAsync("/Admin/Templates", "/Admin/Templates?handler=Upload", zip, new Dictionary<string, string> { ["Note"] = note });
 
-    private static async Task UseAsync(Session admin, int? number) =>
+    internal static async Task UseAsync(Session admin, int? number) =>
         Assert.Equal(HttpStatusCode.OK, (await UseResponseAsync(admin, number)).StatusCode);
 
-    private static Task<HttpResponseMessage> UseResponseAsync(Session admin, int? number) =>
+    internal static Task<HttpResponseMessage> UseResponseAsync(Session admin, int? number) =>
         admin.PostFormAsync("/Admin/Templates", "/Admin/Templates?handler=Use",
             number is { } n ? new Dictionary<string, string> { ["number"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture) } : []);
 }

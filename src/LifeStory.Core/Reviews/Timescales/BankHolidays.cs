@@ -34,9 +34,9 @@ public sealed class BankHolidays(IReadOnlyList<BankHoliday> days)
             var date = WordList.Text(item, "date");
             var name = WordList.Text(item, "name");
             if (date is null || name is null)
-                throw new InvalidDataException($"{file}:{item.Start.Line}: every bank holiday needs 'date:' and 'name:'.");
+                throw new SettingsFileException(file, item.Start.Line, $"every bank holiday needs 'date:' and 'name:'.");
             if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                throw new InvalidDataException($"{file}:{item.Start.Line}: '{date}' is not a date; write it as 2026-12-28.");
+                throw new SettingsFileException(file, item.Start.Line, $"'{date}' is not a date; write it as 2026-12-28.");
             return new BankHoliday(day, name);
         }).ToList();
 }

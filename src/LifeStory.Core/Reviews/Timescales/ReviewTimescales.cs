@@ -47,15 +47,14 @@ public sealed partial record ReviewTimescales(
 
     public static ReviewTimescales Read(string file)
     {
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(file)) stream.Load(reader);
+        var stream = SettingsFileException.ReadYaml(file);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root ||
             !root.Children.TryGetValue(new YamlScalarNode("timescales"), out var node) || node is not YamlMappingNode rules)
-            throw new InvalidDataException($"{file}: expected 'timescales:' followed by {string.Join(", ", Meanings.Keys)}.");
+            throw new SettingsFileException(file, 0, $"expected 'timescales:' followed by {string.Join(", ", Meanings.Keys)}.");
         foreach (var key in rules.Children.Keys)
         {
             if (!Meanings.ContainsKey(((YamlScalarNode)key).Value ?? ""))
-                throw new InvalidDataException($"{file}:{key.Start.Line}: '{key}' is not a timescale LifeStory knows; use {string.Join(", ", Meanings.Keys)}.");
+                throw new SettingsFileException(file, key.Start.Line, $"'{key}' is not a timescale LifeStory knows; use {string.Join(", ", Meanings.Keys)}.");
         }
         TimescaleRule Get(string key) => ReadRule(file, rules, key);
         return new ReviewTimescales(Get("first_review"), Get("second_review"), Get("later_reviews"), Get("letter"), Get("record"));
@@ -64,14 +63,14 @@ public sealed partial record ReviewTimescales(
     private static TimescaleRule ReadRule(string file, YamlMappingNode rules, string key)
     {
         if (!rules.Children.TryGetValue(new YamlScalarNode(key), out var node) || node is not YamlMappingNode rule)
-            throw new InvalidDataException($"{file}: '{key}:' is missing; every timescale needs 'within:' and 'source:'.");
+            throw new SettingsFileException(file, 0, $"'{key}:' is missing; every timescale needs 'within:' and 'source:'.");
         var within = Scalar(rule, "within");
         var source = Scalar(rule, "source");
         if (within is null || source is null)
-            throw new InvalidDataException($"{file}:{rule.Start.Line}: '{key}' needs 'within:' (such as 20 working days or 6 months) and 'source:'.");
+            throw new SettingsFileException(file, rule.Start.Line, $"'{key}' needs 'within:' (such as 20 working days or 6 months) and 'source:'.");
         var match = Length().Match(within);
         if (!match.Success || !int.TryParse(match.Groups["amount"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount is < 1 or > 1000)
-            throw new InvalidDataException($"{file}:{rule.Start.Line}: '{within}' is not a length of time LifeStory understands; write it as 20 working days or 6 months.");
+            throw new SettingsFileException(file, rule.Start.Line, $"'{within}' is not a length of time LifeStory understands; write it as 20 working days or 6 months.");
         var unit = match.Groups["unit"].Value.StartsWith("month", StringComparison.OrdinalIgnoreCase) ? TimescaleUnit.Months : TimescaleUnit.WorkingDays;
         return Rule(key, amount, unit, source);
     }

@@ -29,7 +29,7 @@ namespace LifeStory.Web.Reviews.Recording;
 /// reviewing service and just as independent of the case, so the same least access fits without a new role.
 /// </summary>
 public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, RevisionStore revisions, ChildImports imports,
-    AuditLog audit, ReviewRules rules, LiveTemplates templates) : ChildPage(access)
+    AuditLog audit, CouncilRules councilRules, LiveTemplates templates) : ChildPage(access)
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
 
@@ -227,6 +227,7 @@ public sealed class RecordReviewModel(ChildAccess access, LifeStoryDb db, Revisi
         }
         // The rules propose the next review from this one: counted from the review before it, as the dashboard does.
         var reviews = Existing is null ? Model.Reviews.Append(new Review(Day)).ToList() : Model.Reviews.ToList();
+        var rules = await councilRules.CurrentAsync(cancel);
         var schedule = ReviewSchedule.For(Model.Child.LookedAfterSince, reviews, rules.Timescales, rules.Days);
         ProposedNext = schedule.Held.FirstOrDefault(h => h.Date == Day)?.NextDueBy;
         return (yaml, contents);

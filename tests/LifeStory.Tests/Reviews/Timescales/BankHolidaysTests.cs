@@ -35,7 +35,7 @@ public sealed class BankHolidaysTests
         var file = Path.Combine(temp.Path, "bank-holidays.yaml");
         File.WriteAllText(file, "bank_holidays:\n  - { date: 2026-12-28, name: Boxing Day }\n  - { date: 28/12/2027, name: Boxing Day }\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => BankHolidays.Read(file));
+        var error = Assert.Throws<LifeStory.Templating.SettingsFileException>(() => BankHolidays.Read(file));
         Assert.Contains(":3: '28/12/2027' is not a date; write it as 2026-12-28.", error.Message, StringComparison.Ordinal);
     }
 

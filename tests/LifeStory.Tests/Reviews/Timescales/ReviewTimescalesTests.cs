@@ -50,7 +50,7 @@ public sealed class ReviewTimescalesTests
         var file = Path.Combine(temp.Path, "review-timescales.yaml");
         File.WriteAllText(file, "timescales:\n  first_review:\n    within: 4 weeks\n    source: policy\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => ReviewTimescales.Read(file));
+        var error = Assert.Throws<LifeStory.Templating.SettingsFileException>(() => ReviewTimescales.Read(file));
         Assert.Contains("'4 weeks' is not a length of time LifeStory understands; write it as 20 working days or 6 months.", error.Message, StringComparison.Ordinal);
     }
 }
