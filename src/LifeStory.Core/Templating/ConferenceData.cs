@@ -13,7 +13,7 @@ namespace LifeStory.Templating;
 /// </summary>
 internal static class ConferenceData
 {
-    public static ScriptObject For(Conference conference, string childName, Catalogue words, Func<string, string> nameOf,
+    public static ScriptObject For(Conference conference, Catalogue words, Func<string, string> nameOf,
         IReadOnlyDictionary<string, Person> people, Func<string, string?> pictureOf)
     {
         var data = ReviewData.For(conference.AsMeeting(), words, nameOf, people, pictureOf);
@@ -40,9 +40,11 @@ internal static class ConferenceData
         data["kind"] = Snake(conference.Kind);
         data["on_plan"] = conference.Category is not null;
         data["category"] = conference.Category is { } c ? PlanCategories.Title(c) : null;
-        data["category_for_parents"] = conference.Category is { } p ? Text(PlanCategories.ForParents(p, childName)) : null;
-        data["category_for_child"] = conference.Category is { } k ? PlanCategories.ForChild(k) : null;
-        data["core_groups"] = new ScriptArray(conference.CoreGroups.Order().Select(ChildDates.Format));
+        // The letter and the summary say what the plan is for in the catalogue's words (conf_plan_for_child_neglect…).
+        data["category_key"] = conference.Category is { } k ? Snake(k) : null;
+        var coreGroups = conference.CoreGroups.Order().Select(d => words.Date(d)).ToList();
+        data["core_groups"] = new ScriptArray(coreGroups);
+        data["core_group_dates"] = JoinNames((words.Say("comma"), words.Say("and")), coreGroups);
         // Written in Markdown by the chair for the professional record: it passes through as Markdown (HTML is still off).
         data["minutes"] = conference.Minutes?.Trim();
         return data;

@@ -1,5 +1,5 @@
 using LifeStory.Cases.Model;
-using LifeStory.Wording;
+using LifeStory.Languages;
 using Scriban.Runtime;
 using static LifeStory.Templating.ScriptValues;
 
@@ -11,21 +11,21 @@ namespace LifeStory.Templating;
 /// </summary>
 internal static class PathwayData
 {
-    public static ScriptObject For(PathwayPlan plan, Func<string, string> nameOf, IReadOnlyDictionary<string, Person> people)
+    public static ScriptObject For(PathwayPlan plan, Catalogue words, Func<string, string> nameOf, IReadOnlyDictionary<string, Person> people)
     {
         var adviser = plan.PersonalAdviser is { } id && people.TryGetValue(id, out var person) ? person : null;
         return new ScriptObject
         {
-            ["written"] = ChildDates.Format(plan.Written),
+            ["written"] = words.Date(plan.Written),
             ["about_me"] = Text(plan.AboutMe),
             ["goals"] = Array(plan.Goals.Select((g, i) => (g, i)).OrderBy(x => x.g.Area).ThenBy(x => x.i), x => new ScriptObject
             {
-                ["area"] = Snake(x.g.Area), ["title"] = Title(x.g.Area),
+                ["area"] = Snake(x.g.Area),
                 ["in_my_words"] = Text(x.g.InMyWords), ["what_i_need"] = Text(x.g.WhatINeed),
                 ["help"] = Array(x.g.Help, h => new ScriptObject
                 {
                     ["what"] = Text(h.What), ["who"] = Capitalise(nameOf(h.Who)), ["me"] = h.Who == "child",
-                    ["by"] = h.By is null ? "" : ChildDates.Format(h.By),
+                    ["by"] = h.By is null ? "" : words.Date(h.By),
                 }),
             }),
             ["own_words"] = plan.Goals.Count(g => !string.IsNullOrWhiteSpace(g.InMyWords)),
@@ -35,27 +35,16 @@ internal static class PathwayData
             },
             ["staying_put"] = Text(plan.StayingPut),
             ["local_offer"] = Text(plan.LocalOffer),
-            ["next_review"] = plan.NextReview is null ? null : ChildDates.Format(plan.NextReview.Value),
+            ["next_review"] = plan.NextReview is null ? null : words.Date(plan.NextReview.Value),
             ["signed"] = plan.IsSigned,
             ["signatures"] = Array(plan.Signed.Where(s => s.Changed is null), s => new ScriptObject
             {
-                ["who"] = Capitalise(nameOf(s.By)), ["me"] = s.By == "child", ["date"] = ChildDates.Format(s.Date),
+                ["who"] = Capitalise(nameOf(s.By)), ["me"] = s.By == "child", ["date"] = words.Date(s.Date),
             }),
             ["corrections"] = Array(plan.Signed.Where(s => !string.IsNullOrWhiteSpace(s.Changed)), s => new ScriptObject
             {
-                ["date"] = ChildDates.Format(s.Date), ["changed"] = Text(s.Changed),
+                ["date"] = words.Date(s.Date), ["changed"] = Text(s.Changed),
             }),
         };
     }
-
-    /// <summary>"Education", "Money": each part of the plan's heading, after "My".</summary>
-    private static string Title(PathwayArea area) => area switch
-    {
-        PathwayArea.Education => "education",
-        PathwayArea.Work => "work",
-        PathwayArea.Home => "home",
-        PathwayArea.Health => "health",
-        PathwayArea.Money => "money",
-        _ => "relationships",
-    };
 }

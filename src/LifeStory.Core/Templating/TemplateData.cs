@@ -158,8 +158,8 @@ public static class TemplateData
             ["reviews"] = Array(model.Reviews.OrderBy(r => r.Date), r => ReviewData.For(r, words, NameOf, people,
                 id => people.TryGetValue(id, out var who) ? PictureOf(who.Photo) : null)),
             // Conferences and the pathway plan print no photos: they are about plans, not faces.
-            ["conferences"] = Array(model.Conferences.OrderBy(c => c.Date), c => ConferenceData.For(c, child.PreferredName, words, NameOf, people, _ => null)),
-            ["pathway_plan"] = model.PathwayPlan is { } plan ? PathwayData.For(plan, NameOf, people) : null,
+            ["conferences"] = Array(model.Conferences.OrderBy(c => c.Date), c => ConferenceData.For(c, words, NameOf, people, _ => null)),
+            ["pathway_plan"] = model.PathwayPlan is { } plan ? PathwayData.For(plan, words, NameOf, people) : null,
         };
         root["people_by_group"] = ByGroup(model.People, (ScriptArray)root["people"]!);
         root["care"] = CareData.For(model, today, voice, people, LivedThere, NameOf);
