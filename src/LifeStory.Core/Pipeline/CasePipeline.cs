@@ -137,7 +137,7 @@ public static class CasePipeline
             Product.Conference => (PlanDocuments.ConferenceTemplate(request.Reader), layout.Apply(Theme.Letter), "", "conference.pdf"),
             // The plan is the young person's own: in their look (the teen one unless they chose another), whatever their age band.
             Product.PathwayPlan => ("pathway/plan", layout.Apply(BookLook.For(forChild.Book, forChild.Child, AgeBand.Teen)),
-                $"{forChild.Child.PreferredName}'s pathway plan", "pathway-plan.pdf"),
+                Say("title_pathway_plan", ("name", forChild.Child.PreferredName)), "pathway-plan.pdf"),
             _ when request.EasyRead => ("minutes/easy-read", layout.Apply(Theme.EasyRead), "", "review-letter.pdf"),
             _ => ("minutes/letter", layout.Apply(Theme.Letter), "", "review-letter.pdf"),
         };
@@ -149,7 +149,7 @@ public static class CasePipeline
             if (conference is null) return Stop();
             var ordered = forChild.Conferences.OrderBy(c => c.Date).ToList();
             data["conference"] = ((ScriptArray)data["conferences"]!)[ordered.IndexOf(conference)];
-            title = PlanDocuments.ConferenceTitle(request.Reader, forChild.Child.PreferredName, ChildDates.Format(conference.Date));
+            title = PlanDocuments.ConferenceTitle(words, request.Reader, forChild.Child.PreferredName, conference.Date);
             outputName = $"conference-{conference.Date:yyyy-MM-dd}.pdf";
         }
         if (request.Product == Product.PathwayPlan && forChild.PathwayPlan is null)
@@ -165,9 +165,8 @@ public static class CasePipeline
             var review = chosen = ChooseReview(forChild, request.ReviewDate, findings, loaded.Case.Locations.Find("reviews"));
             if (review is null) return Stop();
             data["review"] = ((ScriptArray)data["reviews"]!)[forChild.Reviews.OrderBy(r => r.Date).ToList().IndexOf(review)];
-            // The easy-read letter's words are English only for now (templates/minutes/easy-read.sbn).
             title = request.EasyRead
-                ? $"An easy-read letter about {forChild.Child.PreferredName}'s review meeting on {ChildDates.Format(review.Date)}"
+                ? Say("title_easy_read", ("name", forChild.Child.PreferredName), ("date", words.Date(review.Date)))
                 : Say("title_minutes", ("name", forChild.Child.PreferredName), ("date", words.Date(review.Date)));
             outputName = request.Reader == Audience.Child
                 ? $"review-letter-{review.Date:yyyy-MM-dd}.pdf"
@@ -180,7 +179,7 @@ public static class CasePipeline
         // A conference names its reader in its own title (PlanDocuments.ConferenceTitle).
         if (request.Reader != Audience.Child && request.Product != Product.Conference)
             title = request.EasyRead
-                ? $"{title} ({ReaderNames.For(request.Reader)} easy-read version)"
+                ? Say("title_easy_read_version", ("title", title), ("reader", Say("reader_" + request.Reader.ToString().ToLowerInvariant())))
                 : Say("title_version", ("title", title), ("reader", Say("reader_" + request.Reader.ToString().ToLowerInvariant())));
 
         // Every text this version prints is searched for what is hidden from its reader: a find stops this version.

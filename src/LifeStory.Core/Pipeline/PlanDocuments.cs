@@ -1,3 +1,4 @@
+using LifeStory.Languages;
 using LifeStory.Cases.Model;
 using LifeStory.Checking;
 
@@ -26,13 +27,18 @@ public static class PlanDocuments
         _ => "conference/summary",
     };
 
-    /// <param name="date">The conference's date in words ("14 October 2026").</param>
-    public static string ConferenceTitle(Audience reader, string child, string date) => reader switch
+    /// <summary>The document's title, in the catalogue's words: each reader of a conference has a document of their own.</summary>
+    public static string ConferenceTitle(Catalogue words, Audience reader, string child, DateOnly date)
     {
-        Audience.Child => $"A letter to {child} after the meeting on {date} about keeping {child} safe",
-        Audience.Record => $"Child protection conference on {date}: full minutes for {child}",
-        _ => $"What the meeting on {date} decided for {child}: a summary for {ReaderNames.For(reader)[..^1]}",
-    };
+        var key = reader switch
+        {
+            Audience.Child => "title_conference_child",
+            Audience.Record => "title_conference_record",
+            Audience.Carers => "title_conference_carers",
+            _ => "title_conference_parents",
+        };
+        return words.Say(key, new Dictionary<string, object?> { ["name"] = child, ["date"] = words.Date(date) });
+    }
 
     /// <summary>The conference on the date asked for, or the latest; a finding that says which dates there are when none matches.</summary>
     internal static Conference? ChooseConference(Case model, DateOnly? date, List<Finding> findings, SourceLocation? conferencesAt)
