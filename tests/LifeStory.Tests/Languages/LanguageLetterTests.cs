@@ -33,6 +33,20 @@ public sealed class LanguageLetterTests
         Golden.Text($"later-life.{sample}.{language}", composition.Markdown!);
     }
 
+    [Theory]
+    [InlineData("yusuf", "ar")]
+    [InlineData("maisie", "pl")]
+    public void Given_a_language_When_the_easy_read_letter_is_made_Then_its_Markdown_reads_as_approved(string sample, string language)
+    {
+        using var composition = CasePipeline.Compose(new RunRequest(Product.Minutes, Repo.Sample(sample), Today, Reader: LifeStory.Cases.Model.Audience.Parents)
+        {
+            Language = language, EasyRead = true,
+        });
+        Assert.False(composition.Findings.Any(f => f.IsError), string.Join("\n", composition.Findings));
+        Assert.DoesNotMatch(@"\[[a-z_]+\]", composition.Markdown!);
+        Golden.Text($"easy-read.{sample}.{language}", composition.Markdown!);
+    }
+
     [Fact]
     public void Given_no_language_Then_the_letter_is_English_left_to_right_as_before()
     {
