@@ -54,9 +54,13 @@ internal static class MakeCommand
         };
         reader.AcceptOnlyFromAmong("child", "parents", "carers", "record");
         var all = new Option<bool>("--all") { Description = "Write every reader's version and a manifest of what was made for whom." };
+        var easyRead = new Option<bool>("--easy-read")
+        {
+            Description = "With --for parents: the summary in easy read (one idea a line, a picture beside each point, large print), for a parent who needs it.",
+        };
         var command = new Command("conference", "Write a child protection conference's outcome: a letter to the child, a summary for parents, or the full minutes.")
-            { date, reader, all };
-        return Build(command, Product.Conference, date, reader, all);
+            { date, reader, all, easyRead };
+        return Build(command, Product.Conference, date, reader, all, easyRead: easyRead);
     }
 
     public static Command PathwayPlan()

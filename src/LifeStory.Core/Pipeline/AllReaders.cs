@@ -20,7 +20,7 @@ public static class AllReaders
     public static IReadOnlyList<(Audience Reader, bool EasyRead)> VersionsFor(RunRequest request)
     {
         var versions = Readers.Select(r => (r, false)).ToList();
-        if (request.Product == Product.Minutes && Cases.Loading.CaseLoader.Load(request.CaseFolder).Case is { } loaded
+        if (request.Product is Product.Minutes or Product.Conference && Cases.Loading.CaseLoader.Load(request.CaseFolder).Case is { } loaded
             && EasyReadRequest.Wanted(loaded.Model))
             versions.Add((Audience.Parents, true));
         return versions;

@@ -134,6 +134,7 @@ public static class CasePipeline
                 Say("title_later_life", ("name", forChild.Child.PreferredName)), "later-life-letter.pdf"),
             // Each reader of a conference's outcome has a document of their own, not a copy of the child's letter.
             // Its title names the conference's date, once that is chosen below.
+            Product.Conference when request.EasyRead => ("conference/easy-read", layout.Apply(Theme.EasyRead), "", "conference.pdf"),
             Product.Conference => (PlanDocuments.ConferenceTemplate(request.Reader), layout.Apply(Theme.Letter), "", "conference.pdf"),
             // The plan is the young person's own: in their look (the teen one unless they chose another), whatever their age band.
             Product.PathwayPlan => ("pathway/plan", layout.Apply(BookLook.For(forChild.Book, forChild.Child, AgeBand.Teen)),
@@ -149,7 +150,9 @@ public static class CasePipeline
             if (conference is null) return Stop();
             var ordered = forChild.Conferences.OrderBy(c => c.Date).ToList();
             data["conference"] = ((ScriptArray)data["conferences"]!)[ordered.IndexOf(conference)];
-            title = PlanDocuments.ConferenceTitle(words, request.Reader, forChild.Child.PreferredName, conference.Date);
+            title = request.EasyRead
+                ? Say("title_conference_easy_read", ("name", forChild.Child.PreferredName), ("date", words.Date(conference.Date)))
+                : PlanDocuments.ConferenceTitle(words, request.Reader, forChild.Child.PreferredName, conference.Date);
             outputName = $"conference-{conference.Date:yyyy-MM-dd}.pdf";
         }
         if (request.Product == Product.PathwayPlan && forChild.PathwayPlan is null)
@@ -173,7 +176,7 @@ public static class CasePipeline
                 : $"review-letter-{review.Date:yyyy-MM-dd}-for-{request.Reader.ToString().ToLowerInvariant()}{(request.EasyRead ? "-easy-read" : "")}.pdf";
         }
         if (request.Product != Product.Minutes && request.Reader != Audience.Child)
-            outputName = Path.GetFileNameWithoutExtension(outputName) + $"-for-{request.Reader.ToString().ToLowerInvariant()}.pdf";
+            outputName = Path.GetFileNameWithoutExtension(outputName) + $"-for-{request.Reader.ToString().ToLowerInvariant()}{(request.EasyRead ? "-easy-read" : "")}.pdf";
         // A document in another language sits beside the English one rather than replacing it: "review-letter-2026-08-12-ar.pdf".
         if (!words.IsSource) outputName = Path.GetFileNameWithoutExtension(outputName) + $"-{words.Tag}.pdf";
         // A conference names its reader in its own title (PlanDocuments.ConferenceTitle).

@@ -4,18 +4,18 @@ using static LifeStory.Templating.ScriptValues;
 namespace LifeStory.Pipeline;
 
 /// <summary>
-/// The easy-read review letter: what may ask for one, and whom it greets. It is written for parents, as parents may
+/// The easy-read review letter and conference summary: what may ask for one, and whom it greets. It is written for parents, as parents may
 /// see the record, so a photo or a person hidden from parents is gone before its template runs.
 /// </summary>
 public static class EasyReadRequest
 {
     /// <summary>Said when easy read is asked of another product or reader: names the option and the fix.</summary>
     public const string ParentsOnly =
-        "An easy-read version is made of the review letter for parents only: use minutes --for parents --easy-read.";
+        "An easy-read version is made for parents only, of the review letter or a conference's summary: use minutes --for parents --easy-read, or conference --for parents --easy-read.";
 
     internal static void Check(RunRequest request)
     {
-        if (request.EasyRead && (request.Product != Product.Minutes || request.Reader != Audience.Parents))
+        if (request.EasyRead && (request.Product is not (Product.Minutes or Product.Conference) || request.Reader != Audience.Parents))
             throw new ArgumentException(ParentsOnly, nameof(request));
     }
 
