@@ -70,7 +70,9 @@ public sealed class SendingModel(ChildAccess access, DistributionList list, Lett
         }
         if (line.Route == LetterRoute.Post)
             return File(outcome.Pdf!, "application/pdf", $"{Documents.DocumentKind.Slug(Kind.Product)}-{Letters.Review.Date:yyyy-MM-dd}-{line.Reader.ToString().ToLowerInvariant()}-to-post.pdf");
-        Message = $"The {LifeStory.Pipeline.ReaderNames.For(line.Reader)} {(Kind.IsPathway ? "plan" : "letter")} was emailed to {line.Name}.";
+        Message = Kind.IsPathway
+            ? $"The {(line.Reader == LifeStory.Cases.Model.Audience.Child ? "young person's own plan" : "full record")} was emailed to {line.Name}."
+            : $"The {LifeStory.Pipeline.ReaderNames.For(line.Reader)} letter was emailed to {line.Name}.";
         return Redirect(Here);
     }
 
