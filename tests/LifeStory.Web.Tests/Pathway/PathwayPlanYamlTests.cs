@@ -40,7 +40,7 @@ public sealed class PathwayPlanYamlTests
                       by: 2027-01
                       hidden_from: [parents]
                   hidden_from: [parents]
-              next_review: "next spring"
+              next_review: next spring
               signed:
                 - { by: child, date: 2026-11-18 }
                 - { by: tom, date: 2026-11-19, changed: "Dates, and a name" }
