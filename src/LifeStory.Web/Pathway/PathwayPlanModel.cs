@@ -20,14 +20,16 @@ using Microsoft.EntityFrameworkCore;
 namespace LifeStory.Web.Pathway;
 
 /// <summary>
-/// The young person's pathway plan: their own words first (about me, each goal as they said it), who signed it, and
-/// each version (theirs, and the record) as a web page and a PDF. It is final once the young person has signed it
-/// and someone for the council has too (<see cref="PathwayPlan.IsSigned"/>): the page records the young person's
-/// signature (given on paper or on the worker's screen) and the adviser's, each as a new revision after the CLI's
-/// checks, audited with the hash of each version's PDF.
+/// The young person's pathway plan: their own words first (about me, each goal as they said it), who signed it, each
+/// version (theirs, and the record) as a web page and a PDF, and what each version leaves out. The worker writes the
+/// plan with them here (<see cref="PathwayPlanForm"/>, written by <see cref="PathwayPlanYaml"/> in place of the plan
+/// in case.yaml, every other byte kept) and sees their copy redrawn beside the form. It is final once the young person
+/// has signed it and someone for the council has too (<see cref="PathwayPlan.IsSigned"/>): after that a change is a
+/// correction that says what changed and is signed again, as a review's is. Each signature and correction is a new
+/// revision after the CLI's checks, audited with the hash of each version's PDF.
 /// Who: a pathway plan is the social worker's and personal adviser's work with the young person, not the IRO's, so
-/// signing needs <see cref="ChildAction.Change"/> (the child's social worker or a team manager); anyone who may see the
-/// child reads it.
+/// writing and signing need <see cref="ChildAction.Change"/> (the child's social worker or a team manager); anyone who
+/// may see the child reads it.
 /// </summary>
 public sealed class PathwayPlanModel(ChildAccess access, LifeStoryDb db, RevisionStore revisions, ChildImports imports, DocumentMaker maker,
     AuditLog audit, LiveTemplates templates) : ChildPage(access)
