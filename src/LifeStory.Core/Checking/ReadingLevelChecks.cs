@@ -42,7 +42,9 @@ internal static class ReadingLevelChecks
         Run(context, letter, ForChild(context.Case.Child.PreferredName, age));
     }
 
-    public static void Run(CheckContext context, IReadOnlyList<LetterParagraph> letter, ReadingTarget aim)
+    /// <param name="source">Where a paragraph's words are written in case.yaml; the letter as a whole when null.</param>
+    public static void Run(CheckContext context, IReadOnlyList<LetterParagraph> letter, ReadingTarget aim,
+        Func<string, (string Field, SourceLocation? Location)>? source = null)
     {
         var target = aim.Grade;
         var name = context.Case.Child.PreferredName;
@@ -59,7 +61,8 @@ internal static class ReadingLevelChecks
             if (reading.HardWords.Count > aim.HardWordsAllowed)
                 reasons.Add("long words: " + string.Join(", ", reading.HardWords));
             if (reasons.Count == 0) continue;
-            context.Add(new Finding(Severity.Warning, WordingChecker.ReadingLevelCode, null, WordingChecker.LetterField,
+            var (field, location) = source?.Invoke(text) ?? (WordingChecker.LetterField, null);
+            context.Add(new Finding(Severity.Warning, WordingChecker.ReadingLevelCode, location, field,
                 Text($"{(aim.Letter is null ? "" : "In " + aim.Letter + ", ")}\"{FirstWords(text)}\" may be hard for {aim.Reader}: ") + string.Join("; ", reasons) + ".",
                 "Use shorter sentences and everyday words, or split the paragraph."));
         }

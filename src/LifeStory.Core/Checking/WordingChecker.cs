@@ -31,7 +31,11 @@ public static class WordingChecker
         VoiceChecks.Run(context);
         ReviewLetterChecks.Run(context);
         PathwayPlanChecks.Run(context);
-        if (loaded.Model.Conferences.Count > 0) ConferenceSummaryChecks.Run(context, templatesFolder);
+        if (loaded.Model.Conferences.Count > 0)
+        {
+            ConferenceSummaryChecks.Run(context, templatesFolder);
+            ConferenceLetterChecks.Run(context, words, templatesFolder);
+        }
         if (loaded.Model.Reviews.Count > 0)
         {
             using var letter = CasePipeline.Compose(new RunRequest(Product.Minutes, loaded.Folder, today, TemplatesFolder: templatesFolder));

@@ -5,7 +5,10 @@ using LifeStory.Cases.Loading;
 using LifeStory.Cases.Model;
 using LifeStory.Checking;
 using LifeStory.Pipeline;
+using LifeStory.Reviews.LeftOut;
 using LifeStory.Web.Audit;
+using LifeStory.Web.CouncilTemplates;
+using LifeStory.Web.Reviews.Recording;
 using LifeStory.Web.Children;
 using LifeStory.Web.Data;
 using LifeStory.Web.Documents;
@@ -17,17 +20,19 @@ using Microsoft.EntityFrameworkCore;
 namespace LifeStory.Web.Pathway;
 
 /// <summary>
-/// The young person's pathway plan: their own words first (about me, each goal as they said it), who signed it, and
-/// each version (theirs, and the record) as a web page and a PDF. It is final once the young person has signed it
-/// and someone for the council has too (<see cref="PathwayPlan.IsSigned"/>): the page records the young person's
-/// signature (given on paper or on the worker's screen) and the adviser's, each as a new revision after the CLI's
-/// checks, audited with the hash of each version's PDF.
+/// The young person's pathway plan: their own words first (about me, each goal as they said it), who signed it, each
+/// version (theirs, and the record) as a web page and a PDF, and what each version leaves out. The worker writes the
+/// plan with them here (<see cref="PathwayPlanForm"/>, written by <see cref="PathwayPlanYaml"/> in place of the plan
+/// in case.yaml, every other byte kept) and sees their copy redrawn beside the form. It is final once the young person
+/// has signed it and someone for the council has too (<see cref="PathwayPlan.IsSigned"/>): after that a change is a
+/// correction that says what changed and is signed again, as a review's is. Each signature and correction is a new
+/// revision after the CLI's checks, audited with the hash of each version's PDF.
 /// Who: a pathway plan is the social worker's and personal adviser's work with the young person, not the IRO's, so
-/// signing needs <see cref="ChildAction.Change"/> (the child's social worker or a team manager); anyone who may see the
-/// child reads it.
+/// writing and signing need <see cref="ChildAction.Change"/> (the child's social worker or a team manager); anyone who
+/// may see the child reads it.
 /// </summary>
 public sealed class PathwayPlanModel(ChildAccess access, LifeStoryDb db, RevisionStore revisions, ChildImports imports, DocumentMaker maker,
-    AuditLog audit) : ChildPage(access)
+    AuditLog audit, LiveTemplates templates) : ChildPage(access)
 {
     /// <summary>The versions a plan has: the young person's own, and the full record for the adviser's file.</summary>
     public static readonly Audience[] Readers = [Audience.Child, Audience.Record];
@@ -53,84 +58,157 @@ public sealed class PathwayPlanModel(ChildAccess access, LifeStoryDb db, Revisio
 
     public bool HasSigned(string id) => Plan.Signed.Any(s => s.By == id);
 
-    /// <summary>The plan's own words as typed: about me first, then Staying Put and the local offer. Goals are written in case.yaml for now.</summary>
-    [BindProperty] public PlanWords Words { get; set; } = new();
+    /// <summary>The plan as typed: about me, the goals, the adviser, Staying Put, the local offer, the next look at it.</summary>
+    [BindProperty] public PathwayPlanForm Form { get; set; } = new();
+
+    /// <summary>Set by "Correct this plan": a signed plan's form opens again, and the save must say what changed.</summary>
+    [BindProperty(SupportsGet = true)] public bool Correct { get; set; }
+
+    /// <summary>For a correction: what changed since it was signed, in plain words.</summary>
+    [BindProperty] public string Changed { get; set => field = value ?? ""; } = "";
+
+    public string? ChangedProblem { get; private set; }
 
     public string? Message { get; private set; }
 
-    public sealed class PlanWords
-    {
-        public string AboutMe { get; set => field = value ?? ""; } = "";
+    /// <summary>The young person's copy made from the form as it stands, beside the form.</summary>
+    public LetterPreview? Preview { get; private set; }
 
-        public string StayingPut { get; set => field = value ?? ""; } = "";
+    /// <summary>What each version leaves out, as the full record says it.</summary>
+    public IReadOnlyList<ReaderLeftOut> LeftOut { get; private set; } = [];
 
-        public string LocalOffer { get; set => field = value ?? ""; } = "";
+    /// <summary>The form is open: the plan is not final yet, or this is a correction of a signed one.</summary>
+    public bool Editable => MaySign && (!Plan.IsSigned || Correct);
 
-        public static PlanWords Of(PathwayPlan plan) => new() { AboutMe = plan.AboutMe ?? "", StayingPut = plan.StayingPut ?? "", LocalOffer = plan.LocalOffer ?? "" };
-
-        public IEnumerable<(string Key, string Value)> All() => [("about_me", AboutMe), ("staying_put", StayingPut), ("local_offer", LocalOffer)];
-    }
+    /// <summary>The people who can help with a goal or be the adviser: everyone in the case who is alive, as the young person knows them.</summary>
+    public IEnumerable<(string Id, string Label)> Helpers() =>
+        Model.People.Where(p => p.Died is null).Select(p => (p.Id, $"{p.Name} ({p.Relationship})"));
 
     public async Task<IActionResult> OnGetAsync(int? saved)
     {
         if (await RefuseAsync(Id, ChildAction.View) is { } refused) return refused;
         if (await LoadAsync() is { } missing) return missing;
-        Words = PlanWords.Of(Plan);
+        if (Correct && !MaySign) return StatusCode(StatusCodes.Status403Forbidden);
+        Form = PathwayPlanForm.For(Plan);
         if (saved is { } number) Message = $"Saved as version {number}.";
         await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.View, Id, "pathway plan");
+        if (Editable) Preview = await PreviewAsync();
+        LeftOut = await LeftOutAsync();
         return Page();
     }
 
+    /// <summary>The young person's copy redrawn from the unsaved form, with the checks' advice under it.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync()
+    {
+        if (await RefuseAsync(Id, ChildAction.Change) is { } refused) return refused;
+        if (await LoadAsync() is { } missing) return missing;
+        Preview = await PreviewAsync();
+        return Partial("/Pathway/_PlanPreview.cshtml", this);
+    }
+
     /// <summary>
-    /// Writes the changed words into pathway_plan: as a new version, after the CLI's checks. A signed plan is final:
-    /// the young person signed these words, so changing them needs a new plan that they sign again.
+    /// Writes the plan into case.yaml as a new version, after the CLI's checks. A signed plan is final: the young
+    /// person signed these words, so a change is a correction, which says what changed and is signed again.
     /// </summary>
     public async Task<IActionResult> OnPostSaveAsync()
     {
         if (await RefuseAsync(Id, ChildAction.Change) is { } refused) return refused;
-        var typed = Words;
         if (await LoadAsync() is { } missing) return missing;
-        Words = typed;
+        var signed = Plan.Signed;
         if (Plan.IsSigned)
         {
-            Problem = "This plan is signed by the young person and for the council, so it is final. Write the next plan with them (a new written: date) and sign it again.";
-            return Page();
+            if (!Correct)
+            {
+                Problem = "This plan is signed by the young person and for the council, so it is final. Use \"Correct this plan\" and say what changed; it is signed again.";
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return await ShowAsync();
+            }
+            if (Changed.Trim().Length == 0)
+            {
+                ChangedProblem = "Say what changed in this correction, in plain words (\"The date of the next review was wrong\"): the record says what was corrected.";
+                Problem = "Nothing was saved.";
+                return await ShowAsync();
+            }
+            signed = [.. signed, new ReviewSignature(CouncilSigner, imports.Today, Changed.Trim())];
         }
         var cancel = HttpContext.RequestAborted;
-        var latest = await revisions.LatestAsync(Id, cancel) ?? throw new InvalidOperationException("A child without revisions.");
-        var contents = await revisions.ReadAsync(latest, cancel);
-        var yaml = Encoding.UTF8.GetString(contents.Find("case.yaml")!.Content);
-        var before = PlanWords.Of(Plan).All().ToDictionary(w => w.Key, w => w.Value);
-        var edited = yaml;
-        foreach (var (key, value) in typed.All())
+        var (yaml, contents) = await CaseYamlAsync();
+        var edited = Edit(yaml, signed);
+        if (edited.Problem is { } problem)
         {
-            var now = Editing.FieldEdits.Normal(value);
-            if (now == Editing.FieldEdits.Normal(before[key])) continue;
-            var result = Cases.Editing.CaseYamlEdit.Set(edited, "pathway_plan", key, now.Length == 0 ? null : Cases.Editing.YamlScalar.Write(now, Cases.Editing.FormFieldKind.Text));
-            if (result.Yaml is null)
-            {
-                Problem = $"{result.Problem} Nothing was saved.";
-                return Page();
-            }
-            edited = result.Yaml;
+            Problem = $"{problem} Nothing was saved.";
+            return await ShowAsync();
         }
-        if (edited == yaml)
+        if (edited.Yaml == yaml)
         {
             Message = "Nothing was changed, so nothing was saved.";
-            return Page();
+            return await ShowAsync();
         }
-        var outcome = await imports.CheckAsync(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(edited))), cancel);
+        var outcome = await imports.CheckAsync(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(edited.Yaml!))), cancel);
         if (!outcome.Succeeded)
         {
             Findings = outcome.Findings;
             Problem = outcome.Problem ?? "Some answers need fixing before the plan can be saved. Nothing was saved.";
-            return Page();
+            return await ShowAsync();
         }
         var child = await db.Children.SingleAsync(c => c.Id == Id, cancel);
+        var what = Plan.IsSigned ? "Corrected" : "Changed";
         var added = await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
-            "Changed the pathway plan's words", cancel);
-        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id, $"revision {added.Number}: pathway plan changed", cancel);
+            $"{what} the pathway plan", cancel);
+        var detail = Plan.IsSigned
+            ? $"revision {added.Number}: pathway plan corrected and signed by {CouncilSigner} ({Changed.Trim()}); PDF SHA-256: {await HashesAsync(added)}"
+            : $"revision {added.Number}: pathway plan changed";
+        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id, detail, cancel);
         return Redirect($"/Children/{Id}/PathwayPlan?saved={added.Number}");
+    }
+
+    /// <summary>Who signs a correction: the adviser, or whoever signed for the council when the plan names no adviser.</summary>
+    private string CouncilSigner => Adviser ?? Plan.Signed.Last(s => s.By != "child").By;
+
+    private Cases.Editing.EditResult Edit(string yaml, IReadOnlyList<ReviewSignature> signed) =>
+        Cases.Editing.SectionEdit.Put(yaml, PathwayPlanYaml.Key, PathwayPlanYaml.Write(Form, signed));
+
+    /// <summary>The page again after a refused save: the form as typed, with room to add, and the preview of it.</summary>
+    private async Task<IActionResult> ShowAsync()
+    {
+        Form.WithRoom();
+        if (Editable) Preview = await PreviewAsync();
+        LeftOut = await LeftOutAsync();
+        return Page();
+    }
+
+    private async Task<(string Yaml, CaseFolderContents Contents)> CaseYamlAsync()
+    {
+        var cancel = HttpContext.RequestAborted;
+        var latest = await revisions.LatestAsync(Id, cancel) ?? throw new InvalidOperationException("A child without revisions.");
+        var contents = await revisions.ReadAsync(latest, cancel);
+        return (Encoding.UTF8.GetString(contents.Find("case.yaml")!.Content), contents);
+    }
+
+    private async Task<LetterPreview> PreviewAsync()
+    {
+        var cancel = HttpContext.RequestAborted;
+        var (yaml, contents) = await CaseYamlAsync();
+        var edited = Edit(yaml, Plan.Signed);
+        if (edited.Problem is { } problem) return new LetterPreview(null, [new Finding(Severity.Error, "plan-not-written", null, PathwayPlanYaml.Key, problem)]);
+        var folder = (await templates.CurrentAsync(cancel)).Folder;
+        var made = await Task.Run(() => LetterPreview.Make(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(edited.Yaml!))),
+            Plan.Written, imports.Today, folder, Product.PathwayPlan), cancel);
+        // The checks read the whole case: only what they say about the plan is advice for this form.
+        return made with { Findings = made.Findings.Where(f => f.IsError || f.Field.StartsWith(PathwayPlanYaml.Key, StringComparison.Ordinal)).ToList() };
+    }
+
+    /// <summary>What each version leaves out, from the latest saved plan (what would be sent).</summary>
+    private async Task<IReadOnlyList<ReaderLeftOut>> LeftOutAsync()
+    {
+        var cancel = HttpContext.RequestAborted;
+        var (_, contents) = await CaseYamlAsync();
+        var folder = (await templates.CurrentAsync(cancel)).Folder;
+        return await Task.Run(() =>
+        {
+            using var written = TempCaseFolder.Write(contents);
+            return PathwayLeftOut.For(written.CaseFolder, folder);
+        }, cancel);
     }
 
     /// <param name="by">child for the young person; otherwise the plan's personal adviser.</param>
@@ -138,16 +216,17 @@ public sealed class PathwayPlanModel(ChildAccess access, LifeStoryDb db, Revisio
     {
         if (await RefuseAsync(Id, ChildAction.Change) is { } refused) return refused;
         if (await LoadAsync() is { } missing) return missing;
+        Form = PathwayPlanForm.For(Plan);
         var signer = by == "child" ? "child" : Adviser;
         if (signer is null)
         {
             Problem = "The plan does not name the young person's personal adviser (personal_adviser: in pathway_plan:), so nobody can sign it for the council yet.";
-            return Page();
+            return await ShowAsync();
         }
         if (HasSigned(signer))
         {
             Problem = $"{NameOf(signer)} has signed this plan already.";
-            return Page();
+            return await ShowAsync();
         }
         var cancel = HttpContext.RequestAborted;
         var latest = await revisions.LatestAsync(Id, cancel) ?? throw new InvalidOperationException("A child without revisions.");
@@ -156,14 +235,14 @@ public sealed class PathwayPlanModel(ChildAccess access, LifeStoryDb db, Revisio
         if (PathwaySignatureYaml.Add(yaml, signer, imports.Today) is not { } signed)
         {
             Problem = "The signature could not be written into case.yaml: pathway_plan: is not written one key per line (or its signed: is not a list of lines). Nothing was saved.";
-            return Page();
+            return await ShowAsync();
         }
         var outcome = await imports.CheckAsync(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(signed))), cancel);
         if (!outcome.Succeeded)
         {
             Findings = outcome.Findings;
             Problem = outcome.Problem ?? "The plan cannot be signed until these problems in the case are fixed. Nothing was saved.";
-            return Page();
+            return await ShowAsync();
         }
         var child = await db.Children.SingleAsync(c => c.Id == Id, cancel);
         var who = signer == "child" ? "the young person" : "the personal adviser";

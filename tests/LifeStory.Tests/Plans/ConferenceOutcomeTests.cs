@@ -166,13 +166,16 @@ public sealed class ConferenceOutcomeTests
     }
 
     [Fact]
-    public void Given_Mia_s_case_When_checked_Then_her_parents_summary_is_short_and_plain_enough()
+    public void Given_Mia_s_case_When_checked_Then_her_parents_summary_is_short_and_plain_enough_and_her_letter_has_one_long_sentence_from_a_worry()
     {
         var findings = EveryCheck.Run(CaseLoader.Load(Mia), Today, null);
 
         Assert.DoesNotContain(findings, f => f.IsError);
         Assert.DoesNotContain(findings, f => f.Code == ConferenceSummaryChecks.TooLongCode);
-        Assert.DoesNotContain(findings, f => f.Code == WordingChecker.ReadingLevelCode && f.Field.StartsWith("conferences", StringComparison.Ordinal));
+        // The letter's own words (the template's) are plain enough for a 7-year-old; one worry, written in the case, is a word long.
+        var letter = Assert.Single(findings, f => f.Code is WordingChecker.ReadingLevelCode or WordingChecker.JargonCode && f.Field.StartsWith("conferences", StringComparison.Ordinal));
+        Assert.Equal("conferences[0].worries[0].what", letter.Field);
+        Assert.Equal("In the letter about the conference on 2026-10-14, \"Sometimes there is not enough food…\" may be hard for Mia, aged 7: a sentence of 16 words, where 15 or fewer is easier.", letter.Message);
     }
 
     [Fact]
@@ -207,7 +210,7 @@ public sealed class ConferenceOutcomeTests
 
         var findings = EveryCheck.Run(CaseLoader.Load(folder), Today, null);
 
-        var finding = Assert.Single(findings, f => f.Code == WordingChecker.ReadingLevelCode && f.Field == "conferences[0]");
+        var finding = Assert.Single(findings, f => f.Code == WordingChecker.ReadingLevelCode && f.Field == "conferences[0]" && f.Message.StartsWith("The parents' summary", StringComparison.Ordinal));
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Matches(@"reads at a reading age of \d+\.\d; 12 or below is the aim", finding.Message);
     }

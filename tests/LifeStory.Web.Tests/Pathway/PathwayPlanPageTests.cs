@@ -115,9 +115,9 @@ public sealed class PathwayPlanPageTests
         var amira = await RecordingCase.CreateAsync(host, Yaml);
         var sam = await Session.SignInAsync(host, RecordingCase.SocialWorker);
         var fields = (await FormPage.OpenAsync(sam, Page(amira.Child))).Fields();
-        Assert.Equal("I am Amira. I love drawing and I want to be a nurse.", fields["Words.AboutMe"]);
-        fields["Words.AboutMe"] = "I am Amira. I love drawing, and I want to be a children's nurse.";
-        fields["Words.StayingPut"] = "Jo and Amira agreed she can stay until she is 21.";
+        Assert.Equal("I am Amira. I love drawing and I want to be a nurse.", fields["Form.AboutMe"]);
+        fields["Form.AboutMe"] = "I am Amira. I love drawing, and I want to be a children's nurse.";
+        fields["Form.StayingPut"] = "Jo and Amira agreed she can stay until she is 21.";
 
         var saved = await sam.PostFormAsync(Page(amira.Child), Page(amira.Child) + "?handler=Save", fields);
 
@@ -132,7 +132,7 @@ public sealed class PathwayPlanPageTests
         foreach (var by in new[] { "child", "adviser" })
             Assert.Equal(HttpStatusCode.Redirect, (await sam.PostFormAsync(Page(amira.Child), Page(amira.Child) + "?handler=Sign", new() { ["by"] = by })).StatusCode);
         var signedYaml = await amira.LatestYamlAsync(host);
-        var refused = await sam.PostFormAsync(amira.Page("2026-03-02"), Page(amira.Child) + "?handler=Save", new() { ["Words.AboutMe"] = "Changed after signing." });
+        var refused = await sam.PostFormAsync(amira.Page("2026-03-02"), Page(amira.Child) + "?handler=Save", new() { ["Form.AboutMe"] = "Changed after signing." });
         Assert.Contains("so it is final", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(signedYaml, await amira.LatestYamlAsync(host));
     }

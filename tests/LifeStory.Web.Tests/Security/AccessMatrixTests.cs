@@ -95,7 +95,14 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         // A pathway plan is the social worker's and adviser's work with the young person: signing needs Change. Maisie
         // has none, so the one allowed finds none (Pathway/PathwayPlanPageTests has a plan).
         new("pathway plan", HttpMethod.Get, "/Children/{child}/PathwayPlan", Need.View, HttpStatusCode.NotFound),
-        new("save a pathway plan's words", HttpMethod.Post, "/Children/{child}/PathwayPlan?handler=Save", Need.Change, HttpStatusCode.NotFound, new() { ["Words.AboutMe"] = "x" }),
+        new("save a pathway plan", HttpMethod.Post, "/Children/{child}/PathwayPlan?handler=Save", Need.Change, HttpStatusCode.NotFound, new() { ["Form.AboutMe"] = "x" }),
+        new("correct a pathway plan", HttpMethod.Get, "/Children/{child}/PathwayPlan?correct=true", Need.View, HttpStatusCode.NotFound),
+        new("pathway plan preview", HttpMethod.Post, "/Children/{child}/PathwayPlan?handler=Preview", Need.Change, HttpStatusCode.NotFound, new() { ["Form.AboutMe"] = "x" }),
+        new("a pathway plan's list", HttpMethod.Get, "/Children/{child}/PathwayPlan/2026-07-01/Letters", Need.Change, HttpStatusCode.NotFound),
+        new("add to a pathway plan's list", HttpMethod.Post, "/Children/{child}/PathwayPlan/2026-07-01/Letters?handler=Add", Need.Change, HttpStatusCode.NotFound,
+            new() { ["PersonId"] = "child", ["Route"] = "Post" }),
+        new("send a pathway plan", HttpMethod.Post, "/Children/{child}/PathwayPlan/2026-07-01/Letters?handler=Send&recipient=00000000-0000-0000-0000-000000000001", Need.Change, HttpStatusCode.NotFound, []),
+        new("take someone off a pathway plan's list", HttpMethod.Post, "/Children/{child}/PathwayPlan/2026-07-01/Letters?handler=Remove&recipient=00000000-0000-0000-0000-000000000001", Need.Change, HttpStatusCode.NotFound, []),
         new("sign a pathway plan", HttpMethod.Post, "/Children/{child}/PathwayPlan?handler=Sign", Need.Change, HttpStatusCode.NotFound, new() { ["by"] = "child" }),
         new("a conference's outcome", HttpMethod.Get, "/Children/{child}/Documents/conference-outcome/parents/Download/pdf?date=2027-01-20", Need.Generate, HttpStatusCode.Redirect),
     ];

@@ -9,6 +9,12 @@ namespace LifeStory.Web.Reviews.Sending;
 /// </summary>
 public static class DefaultReader
 {
+    /// <param name="kind">A pathway plan has two versions: the social worker and adviser get the record, everyone else
+    /// the young person's own plan (what they were given, and nothing kept from them).</param>
+    public static Audience For(PersonGroup? group, Meetings.MeetingKind? kind = null) => kind?.IsPathway == true
+        ? group is PersonGroup.SocialWorker or PersonGroup.Iro ? Audience.Record : Audience.Child
+        : For(group);
+
     public static Audience For(PersonGroup? group) => group switch
     {
         null => Audience.Child,

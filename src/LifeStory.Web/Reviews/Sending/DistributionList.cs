@@ -61,8 +61,13 @@ public sealed class DistributionList(LifeStoryDb db, RevisionStore revisions, Se
             problems.Add(("PersonId", "Who: choose someone from the list; that person is not in the child's case."));
         if (letters.Recipients.Any(r => r.Row.PersonId == personId))
             problems.Add(("PersonId", "Who: this person is on the list already. Take them off first to change how they get the letter."));
-        var version = string.IsNullOrWhiteSpace(reader) ? DefaultReader.For(person?.Group) : ReaderNames.Parse(reader);
-        if (version is null) problems.Add(("Reader", "Version: choose the child's, carers', parents' or the full record."));
+        var version = string.IsNullOrWhiteSpace(reader) ? DefaultReader.For(person?.Group, letters.Kind) : ReaderNames.Parse(reader);
+        if (version is null || !letters.Kind.Readers.Contains(version.Value))
+        {
+            problems.Add(("Reader", letters.Kind.IsPathway
+                ? "Version: choose the young person's own plan or the full record; a pathway plan has no carers' or parents' version."
+                : "Version: choose the child's, carers', parents' or the full record."));
+        }
         email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
         address = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
         if (route == LetterRoute.Email && email is null)

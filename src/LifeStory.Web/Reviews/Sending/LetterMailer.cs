@@ -24,24 +24,31 @@ public sealed class LetterMailer(IOptions<MailOptions> options)
 
     public const string MeetingAttachmentName = "meeting-letter.pdf";
 
+    /// <summary>A pathway plan says no more: "pathway plan" or "care leaver" on a lock screen tells others the young person was in care.</summary>
+    public const string PlanSubject = "Your plan, as we agreed it";
+
+    public const string PlanAttachmentName = "plan.pdf";
+
     public bool Configured => options.Value.Configured;
 
-    /// <param name="conference">A conference's outcome: the neutral subject and attachment name of <see cref="MeetingSubject"/>.</param>
-    public async Task SendAsync(string toName, string toAddress, byte[] pdf, CancellationToken cancel, bool conference = false)
+    /// <param name="kind">A conference's outcome or a pathway plan: their neutral subjects and attachment names; a review's letter when null.</param>
+    public async Task SendAsync(string toName, string toAddress, byte[] pdf, CancellationToken cancel, Meetings.MeetingKind? kind = null)
     {
+        var conference = kind?.IsConference == true;
+        var plan = kind?.IsPathway == true;
         var o = options.Value;
         if (!o.Configured) throw new InvalidOperationException("The mail relay is not set up (LifeStory:Mail:Host and From).");
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(o.FromName, o.From));
         message.To.Add(new MailboxAddress(toName, toAddress));
-        message.Subject = conference ? MeetingSubject : Subject;
+        message.Subject = plan ? PlanSubject : conference ? MeetingSubject : Subject;
         var body = new BodyBuilder
         {
-            TextBody = $"Hello,\n\nThe letter written after the recent {(conference ? "" : "review ")}meeting is attached, as a PDF. It is meant for you only: "
+            TextBody = $"Hello,\n\n{(plan ? "The plan written with you is attached" : $"The letter written after the recent {(conference ? "" : "review ")}meeting is attached")}, as a PDF. It is meant for you only: "
                        + "please keep it private.\n\nIf you cannot open it, or would rather have it on paper, reply to this email and we will post it to you.\n\n"
                        + o.FromName + "\n",
         };
-        body.Attachments.Add(conference ? MeetingAttachmentName : AttachmentName, pdf, new ContentType("application", "pdf"));
+        body.Attachments.Add(plan ? PlanAttachmentName : conference ? MeetingAttachmentName : AttachmentName, pdf, new ContentType("application", "pdf"));
         message.Body = body.ToMessageBody();
 
         using var client = new SmtpClient();

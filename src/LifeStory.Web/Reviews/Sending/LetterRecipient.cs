@@ -16,7 +16,7 @@ public sealed class LetterRecipient
 
     /// <summary>
     /// Which meeting of that day the list is for: "review", or "conference" for a child protection conference's
-    /// outcome (<see cref="Meetings.MeetingKind.Name"/>). Lists made before conferences existed are reviews'.
+    /// outcome, or a pathway plan (<see cref="Meetings.MeetingKind.Name"/>). Lists made before conferences existed are reviews'.
     /// </summary>
     public string Meeting { get; set; } = Meetings.MeetingKind.Review.Name;
 

@@ -27,20 +27,24 @@ public sealed class LetterSender(DocumentMaker maker, RevisionStore revisions, L
 
     public const string ConferenceNotSigned = "This conference is not signed yet. Its outcome can be sent once the chair has signed the record.";
 
+    public const string PathwayNotSigned = "This pathway plan is not signed yet. It can be sent once the young person and their personal adviser have both signed it.";
+
+    public static string NotSignedFor(Meetings.MeetingKind kind) => kind.IsConference ? ConferenceNotSigned : kind.IsPathway ? PathwayNotSigned : NotSigned;
+
     public async Task<SendOutcome> SendAsync(ReviewLetters letters, RecipientLine line, string actor, CancellationToken cancel)
     {
-        if (!letters.Signed) return SendOutcome.Refused(letters.Kind.IsConference ? ConferenceNotSigned : NotSigned);
+        if (!letters.Signed) return SendOutcome.Refused(NotSignedFor(letters.Kind));
         if (line.Route == LetterRoute.Email && !mailer.Configured)
             return SendOutcome.Refused("Email is not set up on this server (LifeStory:Mail). Choose post for this person, or ask your administrator to set up the mail relay.");
         var pdf = await MakeAsync(letters, line, cancel);
         if (pdf is null)
-            return SendOutcome.Refused($"The {ReaderNames.For(line.Reader)} letter could not be made. Open its preview on the child's record to see what needs fixing.");
+            return SendOutcome.Refused($"The {ReaderNames.For(line.Reader)} {(letters.Kind.IsPathway ? "plan" : "letter")} could not be made. Open its preview on the child's record to see what needs fixing.");
         var hash = Convert.ToHexStringLower(SHA256.HashData(pdf));
         if (line.Route == LetterRoute.Email)
         {
             try
             {
-                await mailer.SendAsync(line.Name, line.Email!, pdf, cancel, letters.Kind.IsConference);
+                await mailer.SendAsync(line.Name, line.Email!, pdf, cancel, letters.Kind);
             }
             catch (Exception e) when (e is IOException or CommandException or ProtocolException or System.Net.Sockets.SocketException or MailKit.Security.SslHandshakeException or MailKit.Security.AuthenticationException)
             {

@@ -70,7 +70,9 @@ public sealed class SendingModel(ChildAccess access, DistributionList list, Lett
         }
         if (line.Route == LetterRoute.Post)
             return File(outcome.Pdf!, "application/pdf", $"{Documents.DocumentKind.Slug(Kind.Product)}-{Letters.Review.Date:yyyy-MM-dd}-{line.Reader.ToString().ToLowerInvariant()}-to-post.pdf");
-        Message = $"The {LifeStory.Pipeline.ReaderNames.For(line.Reader)} letter was emailed to {line.Name}.";
+        Message = Kind.IsPathway
+            ? $"The {(line.Reader == LifeStory.Cases.Model.Audience.Child ? "young person's own plan" : "full record")} was emailed to {line.Name}."
+            : $"The {LifeStory.Pipeline.ReaderNames.For(line.Reader)} letter was emailed to {line.Name}.";
         return Redirect(Here);
     }
 
@@ -78,12 +80,16 @@ public sealed class SendingModel(ChildAccess access, DistributionList list, Lett
 
     private async Task<IActionResult?> LoadAsync()
     {
-        if (await RefuseAsync(Id, ChildAction.SendLetters) is { } refused) return refused;
+        if (await RefuseAsync(Id, Kind.SendAction) is { } refused) return refused;
         if (!DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return NotFound();
         if (await list.LoadAsync(Id, date, HttpContext.RequestAborted, Kind) is not { } letters) return NotFound();
         Letters = letters;
+        if (Kind.IsPathway) LeftOut = LifeStory.Reviews.LeftOut.PathwayLeftOut.For(letters.Model);
         return null;
     }
+
+    /// <summary>A pathway plan's versions, each with what it leaves out, read before anything is sent; empty for a meeting (its sign-off page shows them).</summary>
+    public IReadOnlyList<LifeStory.Reviews.LeftOut.ReaderLeftOut> LeftOut { get; private set; } = [];
 
     public string? ProblemFor(string field) => Problems.FirstOrDefault(p => p.Field == field).Message;
 }
