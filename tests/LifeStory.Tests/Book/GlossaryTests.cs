@@ -50,7 +50,7 @@ public sealed class GlossaryTests
         using var temp = new TempFolder();
         var bad = temp.File("glossary.yaml");
         File.WriteAllText(bad, "words:\n  - word: court\n");
-        var error = Assert.Throws<InvalidDataException>(() => Glossary.Read(bad));
+        var error = Assert.Throws<LifeStory.Templating.SettingsFileException>(() => Glossary.Read(bad));
         Assert.Contains("glossary.yaml:2", error.Message, StringComparison.Ordinal);
         Assert.Contains("'means:'", error.Message, StringComparison.Ordinal);
     }
