@@ -55,6 +55,10 @@ public sealed record Catalogue(
         return Words.TryGetValue(TermKey(category, text), out var phrase) && phrase.Text is { } words ? words : text;
     }
 
+    /// <summary>A translation's own words for a key with no forms, or null (always null in English, the source).</summary>
+    public string? Find(string key) =>
+        !IsSource && Words.TryGetValue(key, out var phrase) && phrase.Text is { } text ? text : null;
+
     /// <summary>The catalogue key for a shared word: "key worker" in relationship is relationship_key_worker.</summary>
     public static string TermKey(string category, string text)
     {
