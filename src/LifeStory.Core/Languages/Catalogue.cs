@@ -85,7 +85,9 @@ public sealed record Catalogue(
         if (date.Month is not { } month) text = Say("date_year", parts);
         else
         {
-            parts["month"] = (date.Day is null ? MonthsAlone : Months)[month - 1];
+            // "around" governs the month as a day does in languages that decline it ("około maja 2020"), so an
+            // approximate month takes the form a date with a day uses.
+            parts["month"] = (date.Day is null && !date.IsApproximate ? MonthsAlone : Months)[month - 1];
             if (date.Day is { } day) parts["day"] = day;
             text = Say(date.Day is null ? "date_month" : "date_day", parts);
         }
