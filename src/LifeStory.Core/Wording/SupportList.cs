@@ -26,13 +26,15 @@ public sealed class SupportList(IReadOnlyList<SupportEntry> entries)
 
     /// <summary>
     /// The list in a document's language: what each organisation does and how to reach it, where the catalogue says
-    /// it (support_&lt;name&gt;_what, support_&lt;name&gt;_contact); its name is printed as it is.
+    /// it (support_&lt;name&gt;_what, support_&lt;name&gt;_contact); its name is printed as it is, unless it is words
+    /// rather than an organisation's name and the catalogue says them (support_&lt;name&gt;_name).
     /// </summary>
     public SupportList In(Catalogue words)
     {
         if (words.IsSource) return this;
         return new SupportList(Entries.Select(e => e with
         {
+            Name = words.Find(Catalogue.TermKey("support", e.Name) + "_name") ?? e.Name,
             What = words.Find(Catalogue.TermKey("support", e.Name) + "_what") ?? e.What,
             Contact = e.Contact is null ? null : words.Find(Catalogue.TermKey("support", e.Name) + "_contact") ?? e.Contact,
         }).ToList());
