@@ -44,6 +44,29 @@ public sealed record Catalogue(
         return values is null || values.Count == 0 ? text : Fill(text, values);
     }
 
+    /// <summary>
+    /// A word of the case's own that many cases share (a relationship such as "mum", a language, a colour), in this
+    /// language when the catalogue has it under category_word ("relationship_mum"), else as written: the worker's
+    /// words are never lost, and English prints them untouched.
+    /// </summary>
+    public string Term(string category, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || IsSource) return text ?? "";
+        return Words.TryGetValue(TermKey(category, text), out var phrase) && phrase.Text is { } words ? words : text;
+    }
+
+    /// <summary>A translation's own words for a key with no forms, or null (always null in English, the source).</summary>
+    public string? Find(string key) =>
+        !IsSource && Words.TryGetValue(key, out var phrase) && phrase.Text is { } text ? text : null;
+
+    /// <summary>The catalogue key for a shared word: "key worker" in relationship is relationship_key_worker.</summary>
+    public static string TermKey(string category, string text)
+    {
+        var slug = new StringBuilder(category.Length + text.Length + 1).Append(category).Append('_');
+        foreach (var c in text.Trim().ToLowerInvariant()) slug.Append(char.IsLetterOrDigit(c) ? c : '_');
+        return slug.ToString();
+    }
+
     /// <summary>A whole number in this language's digits.</summary>
     public string Number(long number)
     {
@@ -62,7 +85,9 @@ public sealed record Catalogue(
         if (date.Month is not { } month) text = Say("date_year", parts);
         else
         {
-            parts["month"] = (date.Day is null ? MonthsAlone : Months)[month - 1];
+            // "around" governs the month as a day does in languages that decline it ("około maja 2020"), so an
+            // approximate month takes the form a date with a day uses.
+            parts["month"] = (date.Day is null && !date.IsApproximate ? MonthsAlone : Months)[month - 1];
             if (date.Day is { } day) parts["day"] = day;
             text = Say(date.Day is null ? "date_month" : "date_day", parts);
         }
@@ -72,14 +97,20 @@ public sealed record Catalogue(
     public string Date(DateOnly date) => Date(PartialDate.FromDate(date));
 
     /// <summary>
-    /// Follows forms down to words: the child's pronouns pick between he:, she: and they: (a they: that is not
-    /// written takes the first form written), the value "count" picks between plural categories (other when the
-    /// language's category is not written).
+    /// Follows forms down to words: the book's voice picks between you: (the book talks to the child, as every letter
+    /// does) and name: (it tells the child's story by name), by the value "you"; the child's pronouns pick between
+    /// he:, she: and they: (a they: that is not written takes the first form written), the value "count" picks
+    /// between plural categories (other when the language's category is not written).
     /// </summary>
     private string Choose(Phrase phrase, IReadOnlyDictionary<string, object?>? values, Pronouns pronouns)
     {
-        for (var depth = 0; phrase.Forms is { } forms && depth < 4; depth++)
+        for (var depth = 0; phrase.Forms is { } forms && depth < 6; depth++)
         {
+            if (forms.ContainsKey("you") || forms.ContainsKey("name"))
+            {
+                var talking = values is null || !values.TryGetValue("you", out var you) || you is not false;
+                if (forms.TryGetValue(talking ? "you" : "name", out var byVoice)) { phrase = byVoice; continue; }
+            }
             var gender = pronouns switch { Pronouns.He => "he", Pronouns.She => "she", _ => "they" };
             if (forms.TryGetValue(gender, out var byGender) || (IsGendered(forms) && forms.TryGetValue("they", out byGender))) { phrase = byGender; continue; }
             var count = values is not null && values.TryGetValue("count", out var c) ? CountOf(c) : 0;
@@ -101,7 +132,7 @@ public sealed record Catalogue(
         _ => 0,
     };
 
-        private static bool IsGendered(IReadOnlyDictionary<string, Phrase> forms) => forms.ContainsKey("he") || forms.ContainsKey("she");
+    private static bool IsGendered(IReadOnlyDictionary<string, Phrase> forms) => forms.ContainsKey("he") || forms.ContainsKey("she");
 
     private string Fill(string text, IReadOnlyDictionary<string, object?> values)
     {

@@ -122,7 +122,7 @@ public static class CasePipeline
         }
         string Say(string key, params (string Name, object? Value)[] values) =>
             words.Say(key, values.ToDictionary(v => v.Name, v => v.Value), forChild.Child.Pronouns);
-        var data = TemplateData.For(forChild, request.Today, view.StandIns, SupportList.From(folders), words);
+        var data = TemplateData.For(forChild, request.Today, view.StandIns, SupportList.From(folders).In(words), words);
         data["reader"] = request.Reader.ToString().ToLowerInvariant();
         var layout = request.EffectiveLayout;
         var band = Ages.BandFor(forChild.Child, request.Today);
@@ -197,7 +197,7 @@ public static class CasePipeline
         {
             // "Words grown-ups use" explains only the words this book prints: the first pass finds them, the
             // second prints the page. Templating takes milliseconds, so two passes cost nothing anyone notices.
-            var used = Glossary.From(folders).UsedIn(markdown);
+            var used = Glossary.From(folders).In(words).UsedIn(markdown);
             if (used.Count > 0)
             {
                 data["glossary"] = new ScriptArray(used.Select(e => new ScriptObject

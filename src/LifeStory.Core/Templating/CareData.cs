@@ -1,4 +1,5 @@
 using LifeStory.Cases.Model;
+using LifeStory.Languages;
 using LifeStory.Wording;
 using Scriban.Runtime;
 using static LifeStory.Templating.ScriptValues;
@@ -26,14 +27,16 @@ internal static class CareData
         return names.Count == 0 ? null : JoinNames(names);
     }
 
-    public static ScriptObject For(Case model, DateOnly today, Voice voice, IReadOnlyDictionary<string, Person> people,
+    /// <param name="when">"when you were 3" for a date, in the document's language.</param>
+    public static ScriptObject For(Case model, DateOnly today, Catalogue words, Func<PartialDate, string> when, IReadOnlyDictionary<string, Person> people,
         Func<Home, IReadOnlyList<string>> livedThere, Func<string, string> nameOf)
     {
         var route = CareRoutes.For(model);
         var now = CareRoutes.CurrentHome(model);
         var before = CareRoutes.HomeBefore(model);
         var living = model.People.Where(p => p.Died is null).ToList();
-        string Names(IEnumerable<Person> who) => JoinNames(who.Select(p => Text(p.ChildName)!).ToList());
+        var and = (words.Say("comma"), words.Say("and"));
+        string Names(IEnumerable<Person> who) => JoinNames(and, who.Select(p => Text(p.ChildName)!).ToList());
         bool InGroup(string id, PersonGroup group) => people.TryGetValue(id, out var p) && p.Group == group;
 
         var guardians = living.Where(p => p.Group == PersonGroup.SpecialGuardians).ToList();
@@ -49,21 +52,21 @@ internal static class CareData
             ["leaving_care"] = CareRoutes.LeavingCare(model, today),
             ["guardians"] = Names(guardians),
             ["guardian_count"] = guardians.Count,
-            ["home_to"] = JoinNames(homeTo.Select(nameOf).ToList()),
+            ["home_to"] = JoinNames(and, homeTo.Select(nameOf).ToList()),
             ["home_to_count"] = homeTo.Count,
             // "went back to live with Dad" only if the child lived with Dad before; otherwise "went to live with".
             ["back"] = homeTo.Count > 0 && model.Homes.Where(h => h != now && h.Kind == HomeKind.BirthFamily)
                 .Any(h => livedThere(h).Intersect(homeTo, StringComparer.Ordinal).Any()),
             ["home_name"] = Text(now?.Name),
             // "in September 2026" or "on 4 September 2026": the preposition follows how precisely the date is known.
-            ["since"] = now is null ? null : (now.From.Day is null ? "in " : "on ") + ChildDates.Format(now.From),
-            ["since_when"] = now is null ? null : ChildDates.WhenYouWere(now.From, model.Child.DateOfBirth, voice),
+            ["since"] = now is null ? null : words.Say(now.From.Day is null ? "in_month" : "on_day", new Dictionary<string, object?> { ["date"] = words.Date(now.From) }),
+            ["since_when"] = now is null ? null : when(now.From),
             ["before_name"] = Text(before?.Name),
-            ["before_people"] = before is null ? "" : JoinNames(livedThere(before).Select(nameOf).ToList()),
+            ["before_people"] = before is null ? "" : JoinNames(and, livedThere(before).Select(nameOf).ToList()),
             ["personal_adviser"] = Text(adviser?.ChildName),
             ["social_worker"] = Text(socialWorker?.ChildName),
             // Staying Put is for young people in foster care: it names the carers they could stay on with.
-            ["staying_put_with"] = route == CareRoute.Fostering ? JoinNames(carersNow.Select(nameOf).ToList()) : "",
+            ["staying_put_with"] = route == CareRoute.Fostering ? JoinNames(and, carersNow.Select(nameOf).ToList()) : "",
         };
     }
 }

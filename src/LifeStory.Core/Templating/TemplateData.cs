@@ -51,6 +51,20 @@ public static class TemplateData
             : people.TryGetValue(id, out var p) ? Text(p.ChildName)!
             : Text(standIns?.GetValueOrDefault(id) ?? "someone")!;
 
+        var voiceScript = new ScriptObject
+        {
+            ["subject"] = Text(voice.Subject), ["subject_cap"] = Text(Capitalise(voice.Subject)),
+            ["object"] = voice.Object, ["possessive"] = Text(voice.Possessive),
+            ["possessive_cap"] = Text(Capitalise(voice.Possessive)),
+            ["were"] = voice.Were, ["has"] = voice.Has, ["is"] = voice.Is, ["you"] = model.Book.Voice == BookVoice.You,
+        };
+        // The voice words every phrase may use without a template passing them (see WordsFunction).
+        var voiceWords = voiceScript.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        voiceWords["name"] = Text(child.PreferredName);
+        voiceWords["they"] = pronoun.They; voiceWords["them"] = pronoun.Them; voiceWords["their"] = pronoun.Their;
+        // "when you were 3", "before you were born": in the document's language and the book's voice.
+        string When(PartialDate date) => ChildDates.WhenYouWere(date, child.DateOfBirth, voice, words, child.Pronouns, model.Book.Voice == BookVoice.You);
+
         var root = new ScriptObject
         {
             ["today"] = words.Date(today),
@@ -68,16 +82,10 @@ public static class TemplateData
                 ["cover_file"] = child.CoverPhoto is { } c && photos.TryGetValue(c, out var cp) ? cp.File : null,
                 ["they"] = pronoun.They, ["them"] = pronoun.Them, ["their"] = pronoun.Their,
             },
-            ["voice"] = new ScriptObject
-            {
-                ["subject"] = Text(voice.Subject), ["subject_cap"] = Text(Capitalise(voice.Subject)),
-                ["object"] = voice.Object, ["possessive"] = Text(voice.Possessive),
-                ["possessive_cap"] = Text(Capitalise(voice.Possessive)),
-                ["were"] = voice.Were, ["has"] = voice.Has, ["is"] = voice.Is, ["you"] = model.Book.Voice == BookVoice.You,
-            },
+            ["voice"] = voiceScript,
             ["book"] = new ScriptObject
             {
-                ["title"] = Text(model.Book.Title ?? child.PreferredName + "'s Story"),
+                ["title"] = model.Book.Title is { } title ? Text(title) : Text(words.Say("book_cover_title", new Dictionary<string, object?> { ["name"] = child.PreferredName }, child.Pronouns)),
                 ["favourite_thing"] = Text(model.Book.FavouriteThing),
                 ["favourite_things"] = Text(Plurals.Loved(model.Book.FavouriteThing)),
                 ["draft"] = model.Book.SignOff is null,
@@ -98,7 +106,7 @@ public static class TemplateData
             {
                 ["name"] = Text(h.Name), ["kind"] = Snake(h.Kind), ["kind_words"] = Roles.HomeKind(h.Kind),
                 ["from"] = words.Date(h.From), ["to"] = h.To is null ? null : words.Date(h.To),
-                ["when"] = ChildDates.WhenYouWere(h.From, child.DateOfBirth, voice), ["current"] = h.To is null,
+                ["when"] = When(h.From), ["current"] = h.To is null,
                 ["people"] = JoinNames((words.Say("comma"), words.Say("and")), LivedThere(h).Select(NameOf).ToList()), ["town"] = Text(h.Town),
                 // Staff look after the children in a children's home; the child does not "live with" them.
                 ["staffed"] = h.Kind == HomeKind.ChildrensHome,
@@ -109,11 +117,11 @@ public static class TemplateData
             ["schools"] = Array(model.Schools.OrderBy(s => s.From), s => new ScriptObject
             {
                 ["name"] = Text(s.Name), ["from"] = words.Date(s.From), ["current"] = s.To is null,
-                ["when"] = ChildDates.WhenYouWere(s.From, child.DateOfBirth, voice), ["about"] = Text(s.About),
+                ["when"] = When(s.From), ["about"] = Text(s.About),
             }),
             ["timeline"] = Array(model.Timeline.OrderBy(e => e.Date), e => new ScriptObject
             {
-                ["date"] = words.Date(e.Date), ["when"] = ChildDates.WhenYouWere(e.Date, child.DateOfBirth, voice),
+                ["date"] = words.Date(e.Date), ["when"] = When(e.Date),
                 ["title"] = Text(e.Title), ["words"] = Text(e.Words),
                 ["pictures"] = new ScriptArray(e.Photos.Select(PictureOf).Where(p => p is not null)),
                 ["new_pictures"] = new ScriptArray(e.Photos.Where(id => !shownElsewhere.Contains(id)).Select(PictureOf).Where(p => p is not null)),
@@ -162,7 +170,7 @@ public static class TemplateData
             ["pathway_plan"] = model.PathwayPlan is { } plan ? PathwayData.For(plan, words, NameOf, people) : null,
         };
         root["people_by_group"] = ByGroup(model.People, (ScriptArray)root["people"]!);
-        root["care"] = CareData.For(model, today, voice, people, LivedThere, NameOf);
+        root["care"] = CareData.For(model, today, words, When, people, LivedThere, NameOf);
         var reviews = (ScriptArray)root["reviews"]!;
         foreach (var (review, i) in model.Reviews.OrderBy(r => r.Date).Select((r, i) => (r, i)))
             ((ScriptObject)reviews[i]!)["family_at_home"] = CareData.FamilyAtHome(model, review.Date, LivedThere, NameOf);
@@ -172,7 +180,7 @@ public static class TemplateData
         });
         root.Import("sentence", new Func<string?, string>(Sentence));
         root.Import("bare", new Func<string?, string>(Bare));
-        new WordsFunction(words, child.Pronouns).ImportInto(root);
+        new WordsFunction(words, child.Pronouns, voiceWords).ImportInto(root);
         return root;
     }
 

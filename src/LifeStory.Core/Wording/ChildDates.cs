@@ -1,5 +1,6 @@
 using System.Globalization;
 using LifeStory.Cases.Model;
+using LifeStory.Languages;
 
 namespace LifeStory.Wording;
 
@@ -26,14 +27,27 @@ public static class ChildDates
 
     public static string Format(DateOnly date) => Format(PartialDate.FromDate(date));
 
-    /// <summary>"before you were born", "when you were a baby", "when you were 3" — in the book's voice.</summary>
-    public static string WhenYouWere(PartialDate date, DateOnly dateOfBirth, Voice voice)
+    /// <summary>
+    /// Which of "before you were born", "when you were born", "when you were a baby" and "when you were 3" a date
+    /// is, as the catalogue key that says it in the document's language (when_before_born, when_born, when_baby,
+    /// when_age), with the age in years for when_age.
+    /// </summary>
+    public static (string Key, int Age) WhenYouWere(PartialDate date, DateOnly dateOfBirth)
     {
-        if (date.Latest < dateOfBirth) return $"before {voice.Subject} {voice.Were} born";
-        if (date.Earliest <= dateOfBirth && date.Latest >= dateOfBirth) return $"when {voice.Subject} {voice.Were} born";
+        if (date.Latest < dateOfBirth) return ("when_before_born", 0);
+        if (date.Earliest <= dateOfBirth && date.Latest >= dateOfBirth) return ("when_born", 0);
         var age = Ages.YearsOld(dateOfBirth, date.Earliest);
-        return age == 0
-            ? $"when {voice.Subject} {voice.Were} a baby"
-            : $"when {voice.Subject} {voice.Were} {age.ToString(CultureInfo.InvariantCulture)}";
+        return age == 0 ? ("when_baby", 0) : ("when_age", age);
+    }
+
+    /// <summary>"before you were born", "when you were a baby", "when Maisie was 3": in the catalogue's language and the book's voice.</summary>
+    public static string WhenYouWere(PartialDate date, DateOnly dateOfBirth, Voice voice, Catalogue words, Pronouns pronouns, bool talkingToChild)
+    {
+        var (key, age) = WhenYouWere(date, dateOfBirth);
+        return words.Say(key, new Dictionary<string, object?>
+        {
+            ["subject"] = voice.Subject, ["were"] = voice.Were,
+            ["name"] = voice.Subject, ["you"] = talkingToChild, ["age"] = age, ["count"] = age,
+        }, pronouns);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LifeStory.Documents.Files;
+using LifeStory.Languages;
 using LifeStory.Templating;
 using YamlDotNet.RepresentationModel;
 
@@ -29,6 +30,28 @@ public sealed class Glossary
     }
 
     public IReadOnlyList<GlossaryEntry> Entries => _entries.Select(e => e.Entry).ToList();
+
+    /// <summary>
+    /// The list in a document's language: an entry the catalogue translates (glossary_&lt;word&gt;, with _means and
+    /// optionally _also, its other forms separated by commas) is printed in it, and is found by its forms in that
+    /// language or by the English ones (case text may be in English). In English, the list as it is.
+    /// </summary>
+    public Glossary In(Catalogue words)
+    {
+        if (words.IsSource) return this;
+        return new Glossary(Entries.Select(entry =>
+        {
+            var key = Catalogue.TermKey("glossary", entry.Word);
+            if (words.Find(key) is not { } word || words.Find(key + "_means") is not { } means) return entry;
+            var also = (words.Find(key + "_also") ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return new GlossaryEntry(word, means, [.. also, entry.Word, .. entry.Also]);
+        }));
+    }
+
+    /// <summary>The words of the list a translation does not explain yet, so `check` can name them.</summary>
+    public IReadOnlyList<string> Untranslated(Catalogue words) => words.IsSource ? []
+        : Entries.Where(e => words.Find(Catalogue.TermKey("glossary", e.Word)) is null || words.Find(Catalogue.TermKey("glossary", e.Word) + "_means") is null)
+            .Select(e => e.Word).ToList();
 
     public static Glossary From(TemplateFolders folders) =>
         new(folders.Roots.Select(r => Path.Combine(r, RelativePath)).Where(RegularFile.Exists).SelectMany(Read));

@@ -1,4 +1,5 @@
 using LifeStory.Documents.Files;
+using LifeStory.Languages;
 using LifeStory.Templating;
 
 namespace LifeStory.Wording;
@@ -22,6 +23,27 @@ public sealed class SupportList(IReadOnlyList<SupportEntry> entries)
     /// <summary>The entries for these needs, in the order of the needs and then of the file.</summary>
     public IReadOnlyList<SupportEntry> For(IReadOnlyList<string> needs) =>
         needs.SelectMany(need => Entries.Where(e => e.For == need)).ToList();
+
+    /// <summary>
+    /// The list in a document's language: what each organisation does and how to reach it, where the catalogue says
+    /// it (support_&lt;name&gt;_what, support_&lt;name&gt;_contact); its name is printed as it is, unless it is words
+    /// rather than an organisation's name and the catalogue says them (support_&lt;name&gt;_name).
+    /// </summary>
+    public SupportList In(Catalogue words)
+    {
+        if (words.IsSource) return this;
+        return new SupportList(Entries.Select(e => e with
+        {
+            Name = words.Find(Catalogue.TermKey("support", e.Name) + "_name") ?? e.Name,
+            What = words.Find(Catalogue.TermKey("support", e.Name) + "_what") ?? e.What,
+            Contact = e.Contact is null ? null : words.Find(Catalogue.TermKey("support", e.Name) + "_contact") ?? e.Contact,
+        }).ToList());
+    }
+
+    /// <summary>The organisations whose words a translation does not say yet, so `check` can name them.</summary>
+    public IReadOnlyList<string> Untranslated(Catalogue words) => words.IsSource ? []
+        : Entries.Where(e => words.Find(Catalogue.TermKey("support", e.Name) + "_what") is null
+            || (e.Contact is not null && words.Find(Catalogue.TermKey("support", e.Name) + "_contact") is null)).Select(e => e.Name).ToList();
 
     public static IReadOnlyList<SupportEntry> Read(string file) =>
         WordList.Items(file, "support").Select(item =>

@@ -1,4 +1,6 @@
 using LifeStory.Cases.Model;
+using LifeStory.Languages;
+using LifeStory.Templating;
 using LifeStory.Wording;
 
 namespace LifeStory.Tests.Wording;
@@ -6,6 +8,7 @@ namespace LifeStory.Tests.Wording;
 public sealed class ChildDatesTests
 {
     private static readonly DateOnly Born = new(2019, 6, 12);
+    private static readonly Catalogue English = Catalogues.Load(new TemplateFolders([TemplateFolders.BuiltIn]), "en").Catalogue!;
     private static readonly Child Maisie = new("Maisie Rose Clarke", "Maisie", Born, Pronouns.She, "English");
 
     [Theory]
@@ -28,14 +31,14 @@ public sealed class ChildDatesTests
     public void Given_a_date_When_told_in_the_third_person_Then_it_is_relative_to_the_birthday(string input, string expected)
     {
         PartialDate.TryParse(input, out var date);
-        Assert.Equal(expected, ChildDates.WhenYouWere(date!, Born, Voice.For(Maisie, BookVoice.ThirdPerson)));
+        Assert.Equal(expected, ChildDates.WhenYouWere(date!, Born, Voice.For(Maisie, BookVoice.ThirdPerson), English, Pronouns.She, talkingToChild: false));
     }
 
     [Fact]
     public void Given_the_you_voice_When_told_Then_it_talks_to_the_child()
     {
         PartialDate.TryParse("2022-09", out var date);
-        Assert.Equal("when you were 3", ChildDates.WhenYouWere(date!, Born, Voice.For(Maisie, BookVoice.You)));
+        Assert.Equal("when you were 3", ChildDates.WhenYouWere(date!, Born, Voice.For(Maisie, BookVoice.You), English, Pronouns.She, talkingToChild: true));
     }
 
     [Theory]
