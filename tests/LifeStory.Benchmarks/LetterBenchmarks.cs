@@ -37,6 +37,10 @@ public class LetterBenchmarks
     [Benchmark(Description = "Review letter, English and Arabic, end to end")]
     public RunResult BilingualLetter() => CasePipeline.Run(_request with { Bilingual = "ar", OutputPath = Path.Combine(_folder, "letter-en-ar.pdf") });
 
+    /// <summary>The same letter in Arabic alone (--language ar): the Arabic catalogue, right-to-left pages, the PDF.</summary>
+    [Benchmark(Description = "Review letter, Arabic, end to end")]
+    public RunResult ArabicLetter() => CasePipeline.Run(_request with { Language = "ar", OutputPath = Path.Combine(_folder, "letter-ar.pdf") });
+
     /// <summary>Every stage up to laid-out pages (load, check, filter, templates, Markdown, layout): the end to end run less the PDF and the save.</summary>
     [Benchmark(Description = "Review letter, up to layout")]
     public int ReviewLetterComposeOnly()
