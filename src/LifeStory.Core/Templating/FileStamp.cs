@@ -5,7 +5,7 @@ namespace LifeStory.Templating;
 /// file has length -1). Saving a file changes its last write time, so a stamp that still matches means the same
 /// bytes as when it was parsed; a council's edit shows on the next run.
 /// </summary>
-public readonly record struct FileStamp(string Path, long Length, DateTime WrittenUtc)
+internal readonly record struct FileStamp(string Path, long Length, DateTime WrittenUtc)
 {
     public static FileStamp Of(string path)
     {

@@ -10,7 +10,7 @@ namespace LifeStory.Templating;
 /// server that sees many case folders' own templates does not keep them all.
 /// </summary>
 /// <param name="capacity">How many sets of files to keep; when full, everything is dropped and parsed again as needed.</param>
-public sealed class ParsedFiles<T>(int capacity) where T : class
+internal sealed class ParsedFiles<T>(int capacity) where T : class
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
