@@ -6,8 +6,9 @@ using LifeStory.Templating;
 namespace LifeStory.Benchmarks;
 
 /// <summary>
-/// What a language costs: loading its catalogue (read on every run, so a council's edit shows at once) and Maisie's
-/// review letter up to layout in English and in Arabic, whose every fixed word goes through the catalogue.
+/// What a language costs: loading its catalogue (kept parsed while its files are unchanged, so a run checks their
+/// stamps and merges them; a council's edit still shows at once) and Maisie's review letter up to layout in English
+/// and in Arabic, whose every fixed word goes through the catalogue.
 /// </summary>
 [MemoryDiagnoser]
 public class LanguageBenchmarks

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using LifeStory.Documents.Rendering;
 using LifeStory.Pipeline;
 
 namespace LifeStory.Benchmarks;
@@ -36,6 +37,31 @@ public class LetterBenchmarks
     /// <summary>The same letter in English and Arabic, part by part (--bilingual ar): two runs of the templates, one layout. Target: under 20 ms.</summary>
     [Benchmark(Description = "Review letter, English and Arabic, end to end")]
     public RunResult BilingualLetter() => CasePipeline.Run(_request with { Bilingual = "ar", OutputPath = Path.Combine(_folder, "letter-en-ar.pdf") });
+
+    /// <summary>The same letter in Arabic alone (--language ar): the Arabic catalogue, right-to-left pages, the PDF.</summary>
+    [Benchmark(Description = "Review letter, Arabic, end to end")]
+    public RunResult ArabicLetter() => CasePipeline.Run(_request with { Language = "ar", OutputPath = Path.Combine(_folder, "letter-ar.pdf") });
+
+    /// <summary>
+    /// The bilingual letter up to laid-out pages: the CPU's share of it, without the PDF, the disk and its fsync, which
+    /// on a machine shared with other builds cost more than the letter itself.
+    /// </summary>
+    [Benchmark(Description = "Review letter, English and Arabic, up to layout")]
+    public int BilingualLetterComposeOnly()
+    {
+        using var composition = CasePipeline.Compose(_request with { Bilingual = "ar" });
+        return composition.Pages?.Pages.Count ?? 0;
+    }
+
+    /// <summary>The bilingual letter's PDF made in memory: every stage but the save (the temporary file, fsync, the move).</summary>
+    [Benchmark(Description = "Review letter, English and Arabic, PDF in memory")]
+    public long BilingualLetterInMemory()
+    {
+        using var composition = CasePipeline.Compose(_request with { Bilingual = "ar" });
+        using var pdf = new MemoryStream();
+        PdfWriter.Write(composition.Pages!, composition.Pictures, pdf);
+        return pdf.Length;
+    }
 
     /// <summary>Every stage up to laid-out pages (load, check, filter, templates, Markdown, layout): the end to end run less the PDF and the save.</summary>
     [Benchmark(Description = "Review letter, up to layout")]

@@ -21,8 +21,11 @@ public static class PrivacyDefaults
     public static IReadOnlySet<ProtectedDetail> From(TemplateFolders folders)
     {
         var file = folders.Roots.Select(r => Path.Combine(r, RelativePath)).FirstOrDefault(File.Exists);
-        return file is null ? Shipped : Read(file);
+        return file is null ? Shipped : Parsed.Get(file, () => Read(file))!;
     }
+
+    /// <summary>The settings as parsed, while the file is unchanged: every document and every preview asks for them.</summary>
+    private static readonly ParsedFiles<IReadOnlySet<ProtectedDetail>> Parsed = new(capacity: 256);
 
     public static IReadOnlySet<ProtectedDetail> Read(string file)
     {

@@ -83,6 +83,12 @@ public static class Catalogues
         return null;
     }
 
+    /// <summary>
+    /// Catalogue files as parsed, while unchanged: every run, and every preview the web app draws, would otherwise
+    /// parse the same YAML (about 1 ms for English, 2 ms for Arabic over English).
+    /// </summary>
+    private static readonly ParsedFiles<CatalogueFile> Parsed = new(capacity: 256);
+
     private static Merged Merge(TemplateFolders folders, string tag, List<Finding> findings)
     {
         var merged = new Merged();
@@ -91,46 +97,50 @@ public static class Catalogues
             var file = Path.Combine(root, Folder, tag + ".yaml");
             if (RegularFile.KindOf(file) == FileKind.Missing) continue;
             var display = folders.Display(file);
-            if (!RegularFile.TryRead(file, display, MaxBytes, out var bytes, out var problem))
-            {
-                findings.Add(new Finding(Severity.Error, "catalogue-unreadable", new SourceLocation(display, 1, 1), "", problem ?? "The file cannot be read.",
-                    "Replace it with the catalogue's YAML, or remove it to use the shipped one."));
-                continue;
-            }
-            try
-            {
-                Read(Encoding.UTF8.GetString(bytes), display, merged);
-            }
-            catch (YamlException e)
-            {
-                findings.Add(new Finding(Severity.Error, "catalogue-unreadable", new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column), "",
-                    "The catalogue is not valid YAML: " + e.Message.TrimEnd('.') + ".", "Fix the YAML at that line; the shipped catalogues show the shape."));
-            }
-            catch (InvalidDataException e)
-            {
-                findings.Add(new Finding(Severity.Error, "catalogue-unreadable", new SourceLocation(display, 1, 1), "", e.Message,
-                    "Fix the catalogue; the shipped catalogues show the shape."));
-            }
+            if (Parsed.Get(file, () => Parse(file, display, findings)) is not { } parsed) continue;
+            merged.Add(display, parsed);
         }
         return merged;
     }
 
-    private static void Read(string yaml, string display, Merged merged)
+    /// <summary>One file parsed, or null with a finding that says what is wrong with it.</summary>
+    private static CatalogueFile? Parse(string file, string display, List<Finding> findings)
+    {
+        if (!RegularFile.TryRead(file, display, MaxBytes, out var bytes, out var problem))
+        {
+            findings.Add(new Finding(Severity.Error, "catalogue-unreadable", new SourceLocation(display, 1, 1), "", problem ?? "The file cannot be read.",
+                "Replace it with the catalogue's YAML, or remove it to use the shipped one."));
+            return null;
+        }
+        try
+        {
+            return Read(Encoding.UTF8.GetString(bytes), display);
+        }
+        catch (YamlException e)
+        {
+            findings.Add(new Finding(Severity.Error, "catalogue-unreadable", new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column), "",
+                "The catalogue is not valid YAML: " + e.Message.TrimEnd('.') + ".", "Fix the YAML at that line; the shipped catalogues show the shape."));
+        }
+        catch (InvalidDataException e)
+        {
+            findings.Add(new Finding(Severity.Error, "catalogue-unreadable", new SourceLocation(display, 1, 1), "", e.Message,
+                "Fix the catalogue; the shipped catalogues show the shape."));
+        }
+        return null;
+    }
+
+    private static CatalogueFile Read(string yaml, string display)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
-        merged.Files.Add(display);
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return;
-        // The first file read is the most specific (a council's own): what it says wins, key by key.
-        merged.CheckedBy ??= Scalar(root, "checked_by");
-        merged.CheckedOn ??= Scalar(root, "checked_on");
-        // digits: "" in a council's file is a choice too (0123456789), not a gap to fill from the shipped file.
-        if (merged.Digits is null && Child(root, "digits") is YamlScalarNode digits) merged.Digits = digits.Value?.Trim() ?? "";
-        merged.Months ??= MonthNames(root, "months", display);
-        merged.MonthsAlone ??= MonthNames(root, "months_standalone", display);
-        if (Child(root, "words") is YamlMappingNode words)
-            foreach (var (key, value) in words.Children)
-                if (key is YamlScalarNode { Value: { } name } && !merged.Words.ContainsKey(name)) merged.Words[name] = PhraseOf(value, display);
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return CatalogueFile.Empty;
+        var words = new List<KeyValuePair<string, Phrase>>();
+        if (Child(root, "words") is YamlMappingNode map)
+            foreach (var (key, value) in map.Children)
+                if (key is YamlScalarNode { Value: { } name }) words.Add(new(name, PhraseOf(value, display)));
+        return new CatalogueFile(Scalar(root, "checked_by"), Scalar(root, "checked_on"),
+            Child(root, "digits") is YamlScalarNode digits ? digits.Value?.Trim() ?? "" : null,
+            MonthNames(root, "months", display), MonthNames(root, "months_standalone", display), words);
     }
 
     private static List<string>? MonthNames(YamlMappingNode root, string key, string display)
@@ -162,9 +172,22 @@ public static class Catalogues
         public string? CheckedBy { get; set; }
         public string? CheckedOn { get; set; }
         public string? Digits { get; set; }
-        public List<string>? Months { get; set; }
-        public List<string>? MonthsAlone { get; set; }
+        public IReadOnlyList<string>? Months { get; set; }
+        public IReadOnlyList<string>? MonthsAlone { get; set; }
         public string Display => Files.Count > 0 ? Files[0] : "";
+
+        /// <summary>The next file, less specific than those before it: it fills only what they left unsaid.</summary>
+        public void Add(string display, CatalogueFile file)
+        {
+            Files.Add(display);
+            CheckedBy ??= file.CheckedBy;
+            CheckedOn ??= file.CheckedOn;
+            // digits: "" in a council's file is a choice too (0123456789), not a gap to fill from the shipped file.
+            Digits ??= file.Digits;
+            Months ??= file.Months;
+            MonthsAlone ??= file.MonthsAlone;
+            foreach (var (key, phrase) in file.Words) Words.TryAdd(key, phrase);
+        }
 
         public Catalogue Build(string tag, IReadOnlyList<string>? fallbackMonths) =>
             new(tag, CheckedBy, CheckedOn, Months ?? fallbackMonths ?? [], MonthsAlone ?? Months ?? fallbackMonths ?? [], Digits is { Length: 10 } ? Digits : null, Words);

@@ -29,7 +29,8 @@ internal sealed class FaultBarrierStream(Stream inner) : Stream
         if (_failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_failure);
     }
 
-    public override void Write(byte[] buffer, int offset, int count) => Guarded(() => inner.Write(buffer, offset, count));
+    // Skia's PDF writer calls this for every piece it writes (thousands a letter): through the span, not a new closure each time.
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {

@@ -1,47 +1,57 @@
 using System.Text;
 using LifeStory.Checking;
-using LifeStory.Documents.Layout;
-using LifeStory.Documents.Markdown;
-using LifeStory.Documents.Text;
+using LifeStory.Documents.Pictures;
 
 namespace LifeStory.Pipeline;
 
 /// <summary>
 /// One document in two languages, section by section: each part in English, then the same part in the other
-/// language, so a carer and a child who read different languages read the same page together. Both languages are
-/// made by the ordinary pipeline (the same checks, redaction and words), then their sections are put side by side
-/// in reading order. A part in a right-to-left script starts at the right of the page (the layout takes each
-/// paragraph's direction from its first strong letter), and the HTML marks each part's language.
+/// language, so a carer and a child who read different languages read the same page together. The case is read,
+/// checked and (unless it has translations of its own text) redacted once; each language then has its own
+/// catalogue, translations and templates, exactly as the ordinary pipeline makes them alone; and the two texts are
+/// laid out once, their sections side by side in reading order. A part in a right-to-left script starts at the
+/// right of the page (the layout takes each paragraph's direction from its first strong letter), and the HTML marks
+/// each part's language.
 /// </summary>
 internal static class Bilingual
 {
     public static Composition Compose(RunRequest request, string second, IProgress<string>? progress)
     {
-        var english = CasePipeline.Compose(request with { Bilingual = null, Language = null }, progress);
-        if (english.Pages is null) return english;
-        var other = CasePipeline.Compose(request with { Bilingual = null, Language = second }, progress);
-        // The other language's findings are the English ones again, plus its own (a catalogue, its translations).
-        var findings = english.Findings.Concat(other.Findings.Where(f => !english.Findings.Contains(f))).ToList();
-        if (other.Pages is null || english.Markdown is null || other.Markdown is null)
+        var englishRequest = request with { Bilingual = null, Language = null };
+        EasyReadRequest.Check(englishRequest);
+        var findings = new List<Finding>();
+        if (CasePipeline.Check(englishRequest, findings, progress) is not { } checkedCase) return Stopped(findings);
+        // The other language's checks are the English ones again: it starts from what they found, as a run of its own would.
+        var otherFindings = new List<Finding>(findings);
+        if (CasePipeline.Write(englishRequest, checkedCase, findings, progress) is not { } english) return Stopped(findings);
+        var otherRequest = request with { Bilingual = null, Language = second };
+        var other = CasePipeline.Write(otherRequest, checkedCase, otherFindings, progress, untranslated: english.View);
+        if (other is null)
         {
-            english.Dispose();
-            return other with { Findings = findings };
+            // As when each language was made whole: the English findings (its pictures' problems among them), then the other's own.
+            using var englishAlone = CasePipeline.LayOut(englishRequest, checkedCase, english, english.Markdown, english.Info, findings, progress);
+            return Stopped(Joined(findings, otherFindings));
         }
-        other.Dispose();
 
         var markdown = Interleave(english.Markdown, other.Markdown);
-        var theme = english.Pages.Theme;
         // Every page says, in both languages, what either version says: a draft, a translation nobody has checked yet.
-        var marks = new[] { english.Pages.Info.Watermark, other.Pages.Info.Watermark }.OfType<string>().ToList();
-        var info = english.Pages.Info with
+        var marks = new[] { english.Info.Watermark, other.Info.Watermark }.OfType<string>().ToList();
+        var info = english.Info with
         {
-            Title = english.Pages.Info.Title + " · " + other.Pages.Info.Title,
+            Title = english.Info.Title + " · " + other.Info.Title,
             Watermark = marks.Count == 0 ? null : string.Join(" · ", marks),
         };
-        var laidOut = LayoutEngine.Layout(MarkdownReader.Read(markdown, info), theme, FontLibrary.For(theme.Fonts), english.Pictures);
-        var name = Path.GetFileNameWithoutExtension(english.FileName) + $"-en-{second}.pdf";
-        return english with { Findings = findings, Pages = laidOut, FileName = name, Markdown = markdown, OtherLanguage = null };
+        // The one layout finds any picture's problem in either language, where the English layout used to.
+        var both = CasePipeline.LayOut(englishRequest, checkedCase, english, markdown, info, findings, progress);
+        var name = Path.GetFileNameWithoutExtension(english.OutputName) + $"-en-{second}.pdf";
+        return both with { Findings = Joined(findings, otherFindings), FileName = name, OtherLanguage = null };
     }
+
+    private static Composition Stopped(List<Finding> findings) => new(findings, null, new FolderPictureSource(_ => null), "");
+
+    /// <summary>The English findings, then those of the other language that English does not have (its catalogue's, its translations').</summary>
+    private static List<Finding> Joined(List<Finding> english, List<Finding> other) =>
+        english.Concat(other.Where(f => !english.Contains(f))).ToList();
 
     /// <summary>
     /// The two Markdown texts, part by part: a part starts at a top-level or second-level heading. Both come from one

@@ -75,7 +75,7 @@ public static class TemplateRunner
         var file = new FileInfo(path);
         if (Cache.TryGetValue(path, out var known) && known.Length == file.Length && known.Written == file.LastWriteTimeUtc) return known.Template;
         var template = Template.Parse(File.ReadAllText(path), path);
-        if (!template.HasErrors) Cache[path] = (file.Length, file.LastWriteTimeUtc, template);
+        if (!template.HasErrors) Keep(path, (file.Length, file.LastWriteTimeUtc, template));
         return template;
     }
 
@@ -94,8 +94,20 @@ public static class TemplateRunner
     {
         if (template.HasErrors || Cache.ContainsKey(path)) return;
         var file = new FileInfo(path);
-        if (file.Exists) Cache[path] = (file.Length, file.LastWriteTimeUtc, template);
+        if (file.Exists) Keep(path, (file.Length, file.LastWriteTimeUtc, template));
     }
+
+    /// <summary>
+    /// Bounded, for a server that sees many case folders' own templates: when full, everything is parsed again as
+    /// needed (the shipped templates are a few dozen files, far below the bound).
+    /// </summary>
+    private static void Keep(string path, (long Length, DateTime Written, Template Template) entry)
+    {
+        if (Cache.Count >= MaxKept && !Cache.ContainsKey(path)) Cache.Clear();
+        Cache[path] = entry;
+    }
+
+    private const int MaxKept = 1_024;
 
     private static Finding ToFinding(TemplateFolders folders, SourceSpan span, string message)
     {

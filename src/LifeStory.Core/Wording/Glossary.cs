@@ -53,8 +53,17 @@ public sealed class Glossary
         : Entries.Where(e => words.Find(Catalogue.TermKey("glossary", e.Word)) is null || words.Find(Catalogue.TermKey("glossary", e.Word) + "_means") is null)
             .Select(e => e.Word).ToList();
 
-    public static Glossary From(TemplateFolders folders) =>
-        new(folders.Roots.Select(r => Path.Combine(r, RelativePath)).Where(RegularFile.Exists).SelectMany(Read));
+    public static Glossary From(TemplateFolders folders)
+    {
+        var files = folders.Roots.Select(r => Path.Combine(r, RelativePath)).Where(RegularFile.Exists).ToList();
+        return Parsed.Get(files, () => new Glossary(files.SelectMany(Read)))!;
+    }
+
+    /// <summary>
+    /// The glossary as parsed, with its patterns built, while its files are unchanged: every book and every check
+    /// asks for it. A glossary is never changed once made, and a Regex is safe to share between threads.
+    /// </summary>
+    private static readonly ParsedFiles<Glossary> Parsed = new(capacity: 256);
 
     /// <summary>The entries whose word (or another form of it) appears in the text, in alphabetical order.</summary>
     public IReadOnlyList<GlossaryEntry> UsedIn(string text) =>

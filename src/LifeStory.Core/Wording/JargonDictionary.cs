@@ -31,8 +31,17 @@ public sealed class JargonDictionary
     public IReadOnlyList<JargonTerm> Terms { get; }
 
     /// <summary>Reads and merges words/jargon.yaml from each root that has one, earlier roots winning per term.</summary>
-    public static JargonDictionary From(TemplateFolders folders) =>
-        Load(folders.Roots.Select(r => Path.Combine(r, RelativePath)).Where(RegularFile.Exists));
+    public static JargonDictionary From(TemplateFolders folders)
+    {
+        var files = folders.Roots.Select(r => Path.Combine(r, RelativePath)).Where(RegularFile.Exists).ToList();
+        return Parsed.Get(files, () => Load(files))!;
+    }
+
+    /// <summary>
+    /// The dictionary as parsed, with its pattern built, while its files are unchanged: every check and every web
+    /// preview asks for it. A dictionary is never changed once made, and a Regex is safe to share between threads.
+    /// </summary>
+    private static readonly ParsedFiles<JargonDictionary> Parsed = new(capacity: 256);
 
     public static JargonDictionary Load(IEnumerable<string> files) => new(files.SelectMany(Read));
 

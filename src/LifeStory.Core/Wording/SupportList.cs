@@ -17,8 +17,11 @@ public sealed class SupportList(IReadOnlyList<SupportEntry> entries)
 
     public static SupportList From(TemplateFolders folders) =>
         folders.Roots.Select(r => Path.Combine(r, RelativePath)).FirstOrDefault(RegularFile.Exists) is { } file
-            ? new SupportList(Read(file))
+            ? Parsed.Get(file, () => new SupportList(Read(file)))!
             : new SupportList([]);
+
+    /// <summary>The list as parsed, while the file is unchanged: every document and every preview asks for it.</summary>
+    private static readonly ParsedFiles<SupportList> Parsed = new(capacity: 256);
 
     /// <summary>The entries for these needs, in the order of the needs and then of the file.</summary>
     public IReadOnlyList<SupportEntry> For(IReadOnlyList<string> needs) =>
