@@ -49,7 +49,7 @@ public sealed class LanguageJourneyTests
         await iris.GetByLabel("Email address").FillAsync("kelly.clarke@example.org");
         await iris.GetByRole(AriaRole.Button, new() { Name = "Add to the list" }).ClickAsync();
         await Assertions.Expect(iris.Locator("#recipient-kelly td").Nth(1)).ToHaveTextAsync("Parents' version in easy read");
-        await Assertions.Expect(iris.GetByLabel("Language of the letter for Kelly Clarke")).ToHaveValueAsync("easy-read");
+        await Assertions.Expect(iris.GetByLabel("Language of Kelly Clarke's copy")).ToHaveValueAsync("easy-read");
         await ScanAsync(iris);
         await iris.GetByRole(AriaRole.Button, new() { Name = "Email the letter for Kelly Clarke" }).ClickAsync();
         await Assertions.Expect(iris.GetByRole(AriaRole.Status)).ToHaveTextAsync("The parents' letter in easy read was emailed to Kelly Clarke.");
