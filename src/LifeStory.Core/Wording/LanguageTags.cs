@@ -22,6 +22,13 @@ public static class LanguageTags
         ["Tagalog"] = "tl", ["Filipino"] = "fil", ["Malay"] = "ms", ["Georgian"] = "ka", ["Armenian"] = "hy",
     };
 
+    /// <summary>
+    /// The language's English name for a tag ("ar" → "Arabic"), the first name the table gives it, so a page can
+    /// show a catalogue as "العربية (Arabic)" for a worker who reads neither script; null for a tag we do not know.
+    /// </summary>
+    public static string? NameOf(string tag) =>
+        ByName.FirstOrDefault(pair => pair.Value.Equals(tag, StringComparison.OrdinalIgnoreCase)).Key;
+
     /// <summary>The tag for the language, or null when it is blank or not one we know.</summary>
     public static string? For(string? language)
     {

@@ -13,7 +13,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LifeStory.Web.Children;
 
 /// <summary>A child's record: documents, saved versions, a new version from a zip, restore, archive and the book's sign-off.</summary>
-public sealed class RecordModel(ChildAccess access, LifeStoryDb db, RevisionStore revisions, ChildImports imports, AuditLog audit, TimeProvider clock)
+public sealed class RecordModel(ChildAccess access, LifeStoryDb db, RevisionStore revisions, ChildImports imports, AuditLog audit, TimeProvider clock,
+    Documents.Languages.LanguageChoices languages)
     : ChildPage(access)
 {
     private Dictionary<string, string> _authors = [];
@@ -53,6 +54,15 @@ public sealed class RecordModel(ChildAccess access, LifeStoryDb db, RevisionStor
 
     /// <summary>The IRO (who chairs conferences too) and team managers may record a new conference.</summary>
     public bool MayRecordMeeting { get; private set; }
+
+    /// <summary>The languages a document can be made in besides English, each by its own name.</summary>
+    public IReadOnlyList<Documents.Languages.LanguageOption> Languages { get; private set; } = [];
+
+    /// <summary>The words chosen before anyone chooses: the child's first language beside English when it has a catalogue.</summary>
+    public Documents.Languages.DocumentLanguage DefaultLanguage { get; private set; } = Documents.Languages.DocumentLanguage.English;
+
+    /// <summary>A parent in the case needs easy read, so the easy-read parents' letter is offered.</summary>
+    public bool OffersEasyRead { get; private set; }
 
     public string AuthorName(string accountId) => _authors.GetValueOrDefault(accountId, "someone no longer here");
 
@@ -159,6 +169,9 @@ public sealed class RecordModel(ChildAccess access, LifeStoryDb db, RevisionStor
         Reviews = model?.Reviews.OrderBy(r => r.Date).ToList() ?? [];
         Conferences = model?.Conferences.OrderBy(c => c.Date).ToList() ?? [];
         HasPathwayPlan = model?.PathwayPlan is not null;
+        Languages = await languages.AllAsync(HttpContext.RequestAborted);
+        DefaultLanguage = model is null ? Documents.Languages.DocumentLanguage.English : Documents.Languages.LanguageChoices.ForChild(model.Child, Languages);
+        OffersEasyRead = model is not null && LifeStory.Pipeline.EasyReadRequest.Wanted(model);
         MayRecordMeeting = await MayAsync(Id, ChildAction.RecordReview);
         MayChange = await MayAsync(Id, ChildAction.Change);
         MayExport = await MayAsync(Id, ChildAction.Export);

@@ -69,6 +69,7 @@ public abstract class LifeStoryDb(DbContextOptions options) : IdentityDbContext<
         builder.Entity<LetterRecipient>().HasIndex(r => new { r.ChildId, r.ReviewDate });
         builder.Entity<LetterRecipient>().Property(r => r.PersonId).HasMaxLength(200);
         builder.Entity<LetterRecipient>().Property(r => r.Reader).HasMaxLength(20);
+        builder.Entity<LetterRecipient>().Property(r => r.Language).HasMaxLength(40);
         builder.Entity<LetterRecipient>().Property(r => r.Route).HasConversion<string>().HasMaxLength(20);
         builder.Entity<LetterRecipient>().Property(r => r.SentRoute).HasConversion<string>().HasMaxLength(20);
         builder.Entity<LetterRecipient>().Property(r => r.AddedBy).HasMaxLength(256);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LifeStory.Cases.Model;
 using LifeStory.Pipeline;
+using LifeStory.Web.Documents.Languages;
 
 namespace LifeStory.Web.Documents;
 
@@ -8,6 +9,15 @@ namespace LifeStory.Web.Documents;
 /// <param name="ReviewDate">For a review letter or a conference's outcome, the meeting it is about; the latest meeting when null.</param>
 public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? ReviewDate = null)
 {
+    /// <summary>The words it is written in: English unless another language, two languages or easy read is chosen.</summary>
+    public DocumentLanguage Language { get; init; } = DocumentLanguage.English;
+
+    /// <summary>
+    /// Everything that makes this document different from another of the same revision: part of every cache key, so
+    /// the Arabic letter is never served for the English one, nor one meeting's letter for another's.
+    /// </summary>
+    public string Key => $"{Product}:{Reader}:{ReviewDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{Language.Value}";
+
     public static IReadOnlyList<Product> Products { get; } = [Product.Book, Product.Minutes, Product.LaterLifeLetter];
 
     public static IReadOnlyList<Audience> Readers { get; } = [Audience.Child, Audience.Carers, Audience.Parents, Audience.Record];
@@ -19,7 +29,7 @@ public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? Re
         Product.Conference => ReviewDate is { } day ? $"Conference outcome of {day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : "Latest conference outcome",
         Product.PathwayPlan => "Pathway plan",
         _ => "Later-life letter",
-    } + $" — {ReaderNames.For(Reader)} version";
+    } + $" — {ReaderNames.For(Reader)} version{Language.Words}";
 
     public static string Slug(Product product) => product switch
     {
@@ -58,5 +68,5 @@ public sealed record DocumentKind(Product Product, Audience Reader, DateOnly? Re
 
     /// <summary>The name a made file is given: the document, its meeting's day for a chosen review letter, and the reader.</summary>
     public string FileName => Slug(Product) + (ReviewDate is { } d ? "-" + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")
-        + $"-for-{Reader.ToString().ToLowerInvariant()}";
+        + $"-for-{Reader.ToString().ToLowerInvariant()}" + Language.FileSuffix;
 }

@@ -54,7 +54,7 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
     /// A chosen meeting's day is part of it: two meetings' letters from one revision are different documents.
     /// </summary>
     private static string DocumentKey(CaseRevision revision, TemplatesInUse templates, DocumentKind kind, OutputFormat format) =>
-        $"doc:{revision.Id}:{templates.Key}:{kind.Product}:{kind.Reader}:{kind.ReviewDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}:{format}";
+        $"doc:{revision.Id}:{templates.Key}:{kind.Key}:{format}";
 
     private async Task<Rendition> RunAsync(Func<Task<CaseFolderContents>> read, DocumentKind kind, OutputFormat format, string? templates)
     {
@@ -115,22 +115,27 @@ public sealed partial class DocumentMaker(TimeProvider clock, IOptions<LifeStory
             OutputFormat.Html => ".html",
             _ => ".pdf",
         });
-        var result = CasePipeline.Run(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            OutputPath: output, TemplatesFolder: templates, ReviewDate: kind.ReviewDate, Format: format, Reader: kind.Reader) { PreparedPictures = prepared, ConferenceDate = kind.ReviewDate });
+        var result = CasePipeline.Run(kind.Language.Apply(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            OutputPath: output, TemplatesFolder: templates, ReviewDate: kind.ReviewDate, Format: format, Reader: kind.Reader) { PreparedPictures = prepared, ConferenceDate = kind.ReviewDate }));
         var findings = result.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (!result.Succeeded) return new Rendition([], findings, 0, false, name);
-        return new Rendition([File.ReadAllBytes(result.OutputPath!)], findings, result.PageCount, result.Draft, name);
+        return new Rendition([File.ReadAllBytes(result.OutputPath!)], findings, result.PageCount, result.Draft, name) { TranslationNotChecked = result.TranslationNotChecked };
     }
 
     /// <summary>The same stages as the CLI up to laid-out pages (CasePipeline.Compose), then each page drawn by the engine's PNG writer.</summary>
     private Rendition Preview(TempCaseFolder folder, DocumentKind kind, string name, string? templates)
     {
-        using var composition = CasePipeline.Compose(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            TemplatesFolder: templates, ReviewDate: kind.ReviewDate, Format: OutputFormat.Png, Reader: kind.Reader) { PreparedPictures = prepared, ConferenceDate = kind.ReviewDate });
+        using var composition = CasePipeline.Compose(kind.Language.Apply(new RunRequest(kind.Product, folder.CaseFolder, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            TemplatesFolder: templates, ReviewDate: kind.ReviewDate, Format: OutputFormat.Png, Reader: kind.Reader) { PreparedPictures = prepared, ConferenceDate = kind.ReviewDate }));
         var findings = composition.Findings.Select(f => FindingPaths.Relative(f, folder.CaseFolder)).ToList();
         if (composition.Pages is not { } pages) return new Rendition([], findings, 0, false, name);
         var images = Enumerable.Range(0, pages.Pages.Count).Select(i => PngWriter.RenderPng(pages, i, composition.Pictures, PreviewDpi)).ToList();
-        return new Rendition(images, findings, pages.Pages.Count, pages.Info.Watermark is not null, name);
+        // An unchecked translation's mark is not a draft's: a signed letter in it is final (as CasePipeline.Run says).
+        var draft = pages.Info.Watermark is { } mark && !mark.StartsWith(CasePipeline.NotCheckedWords, StringComparison.Ordinal);
+        return new Rendition(images, findings, pages.Pages.Count, draft, name)
+        {
+            TranslationNotChecked = pages.Info.Watermark?.Contains(CasePipeline.NotCheckedWords, StringComparison.Ordinal) == true,
+        };
     }
 
     public void Dispose() => cache.Dispose();

@@ -1,12 +1,13 @@
 using LifeStory.Pipeline;
 using LifeStory.Web.Children;
+using LifeStory.Web.Documents.Languages;
 using LifeStory.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LifeStory.Web.Documents;
 
 /// <summary>One page of a document as a PNG (the engine's own rendition at 150 dpi), from the cache once made.</summary>
-public sealed class PageImageModel(ChildAccess access, RevisionStore revisions, DocumentMaker maker) : DocumentPage(access, revisions, maker)
+public sealed class PageImageModel(ChildAccess access, RevisionStore revisions, DocumentMaker maker, LanguageChoices languages) : DocumentPage(access, revisions, maker, languages)
 {
     [BindProperty(SupportsGet = true)] public int Number { get; set; }
 

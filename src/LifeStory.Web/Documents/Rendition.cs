@@ -9,4 +9,7 @@ namespace LifeStory.Web.Documents;
 public sealed record Rendition(IReadOnlyList<byte[]> Files, IReadOnlyList<Finding> Findings, int PageCount, bool Draft, string FileName)
 {
     public bool Succeeded => Files.Count > 0;
+
+    /// <summary>Written in a translation no qualified translator has checked yet: every page says so.</summary>
+    public bool TranslationNotChecked { get; init; }
 }

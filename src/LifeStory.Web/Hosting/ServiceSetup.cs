@@ -130,6 +130,7 @@ public static class ServiceSetup
         services.AddScoped<DraftStore>();
         services.AddSingleton<EditingPresence>();
         services.AddSingleton<DocumentMaker>();
+        services.AddSingleton<Documents.Languages.LanguageChoices>();
         services.AddSingleton<PicturePreviews>();
         services.AddSingleton<CouncilRules>();
         services.AddScoped<Caseload>();

@@ -104,6 +104,12 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("send a pathway plan", HttpMethod.Post, "/Children/{child}/PathwayPlan/2026-07-01/Letters?handler=Send&recipient=00000000-0000-0000-0000-000000000001", Need.Change, HttpStatusCode.NotFound, []),
         new("take someone off a pathway plan's list", HttpMethod.Post, "/Children/{child}/PathwayPlan/2026-07-01/Letters?handler=Remove&recipient=00000000-0000-0000-0000-000000000001", Need.Change, HttpStatusCode.NotFound, []),
         new("sign a pathway plan", HttpMethod.Post, "/Children/{child}/PathwayPlan?handler=Sign", Need.Change, HttpStatusCode.NotFound, new() { ["by"] = "child" }),
+        // Another language, two languages and easy read are the same pages, asked with ?language=: the same access.
+        new("a preview in two languages", HttpMethod.Get, "/Children/{child}/Documents/review-letter/child?language=en%2Bar", Need.Generate, HttpStatusCode.OK),
+        new("a page in Arabic", HttpMethod.Get, "/Children/{child}/Documents/review-letter/child/Pages/1?language=ar", Need.View, HttpStatusCode.OK),
+        new("an easy-read letter", HttpMethod.Get, "/Children/{child}/Documents/review-letter/parents/Download/pdf?language=easy-read", Need.Generate, HttpStatusCode.OK),
+        new("change a line's language", HttpMethod.Post, "/Children/{child}/Reviews/2026-09-15/Letters?handler=Language&recipient=00000000-0000-0000-0000-000000000001", Need.SendLetters, HttpStatusCode.NotFound,
+            new() { ["Language"] = "ar" }),
         new("a conference's outcome", HttpMethod.Get, "/Children/{child}/Documents/conference-outcome/parents/Download/pdf?date=2027-01-20", Need.Generate, HttpStatusCode.Redirect),
     ];
 

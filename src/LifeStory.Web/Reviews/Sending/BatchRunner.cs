@@ -104,11 +104,12 @@ public sealed class BatchRunner(DistributionList list, LetterSender sender, Revi
                     folder = TempCaseFolder.Write(revisions.ReadAsync(letters.Revision, cancel).GetAwaiter().GetResult());
                     revision = letters.Revision.Id;
                 }
-                using var composition = CasePipeline.Compose(new RunRequest(Product.Minutes, folder!.CaseFolder, today, TemplatesFolder: templates,
-                    ReviewDate: letters.Review.Date, Reader: line.Reader));
+                // Each copy in the words chosen for its reader: the Arabic beside the English for the child, easy read for a parent.
+                using var composition = CasePipeline.Compose(line.Language.Apply(new RunRequest(Product.Minutes, folder!.CaseFolder, today, TemplatesFolder: templates,
+                    ReviewDate: letters.Review.Date, Reader: line.Reader)));
                 if (composition.Pages is not { } pages)
                 {
-                    batch.CountFailed($"{letters.ChildName}, {line.Name}: the {ReaderNames.For(line.Reader)} letter could not be made. Open its preview on the child's record to see what needs fixing.");
+                    batch.CountFailed($"{letters.ChildName}, {line.Name}: the {ReaderNames.For(line.Reader)} letter{line.Language.Words} could not be made. Open its preview on the child's record to see what needs fixing.");
                     continue;
                 }
                 var cover = CoverSheet.Layout(new PackLetter(line.Name, line.IsChild, line.Reader, PackRoute.Post, line.Address, letters.Review.Date, pages.Pages.Count), pages.Theme);

@@ -4,6 +4,7 @@ using LifeStory.Pipeline;
 using LifeStory.Web.Audit;
 using LifeStory.Web.Children;
 using LifeStory.Web.Data;
+using LifeStory.Web.Documents.Languages;
 using LifeStory.Web.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace LifeStory.Web.Reviews.Sending;
 /// Each review's list of who gets the letter: read with the people's names from the latest revision and the
 /// addresses opened, added to and taken from (marked, never deleted), and marked as sent. Every change is audited.
 /// </summary>
-public sealed class DistributionList(LifeStoryDb db, RevisionStore revisions, Sealer sealer, AuditLog audit, TimeProvider clock)
+public sealed class DistributionList(LifeStoryDb db, RevisionStore revisions, Sealer sealer, AuditLog audit, TimeProvider clock, LanguageChoices languages)
 {
     public const string EmailPurpose = "recipient email";
     public const string AddressPurpose = "recipient address";
@@ -51,8 +52,9 @@ public sealed class DistributionList(LifeStoryDb db, RevisionStore revisions, Se
         : review.Signed.Count > row.SentSignatures ? SendingState.ChangedSinceSent : SendingState.Sent;
 
     /// <summary>Adds a recipient; the problems (field, what to do) when the form is not complete, and nothing is saved then.</summary>
+    /// <param name="language">The words of their copy (a <see cref="DocumentLanguage"/> value); the usual one for them when blank (see <see cref="UsualLanguage"/>).</param>
     public async Task<IReadOnlyList<(string Field, string Message)>> AddAsync(ReviewLetters letters, string? personId, string? reader, LetterRoute route,
-        string? email, string? address, string actor, CancellationToken cancel)
+        string? email, string? address, string actor, CancellationToken cancel, string? language = null)
     {
         var problems = new List<(string, string)>();
         personId = string.IsNullOrWhiteSpace(personId) || personId == "child" ? null : personId;
@@ -68,6 +70,13 @@ public sealed class DistributionList(LifeStoryDb db, RevisionStore revisions, Se
                 ? "Version: choose the young person's own plan or the full record; a pathway plan has no carers' or parents' version."
                 : "Version: choose the child's, carers', parents' or the full record."));
         }
+        var options = await languages.AllAsync(cancel);
+        var words = string.IsNullOrWhiteSpace(language) ? (version is { } v ? UsualLanguage(letters, person, v, options) : DocumentLanguage.English)
+            : await languages.CheckAsync(language, cancel);
+        if (words is null)
+            problems.Add(("Language", $"Language: there are no words for \"{language}\" in the templates in use. Choose English or one of the languages in the list."));
+        else if (version is { } chosen && !words.Fits(letters.Kind.Product, chosen))
+            problems.Add(("Language", "Language: easy read is made for parents only, of the review letter or a conference's summary. Choose the parents' version, or another language."));
         email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
         address = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
         if (route == LetterRoute.Email && email is null)
@@ -82,6 +91,7 @@ public sealed class DistributionList(LifeStoryDb db, RevisionStore revisions, Se
         {
             Id = Guid.NewGuid(), ChildId = letters.ChildId, ReviewDate = letters.Review.Date, Meeting = letters.Kind.Name, PersonId = personId,
             Reader = version!.Value.ToString().ToLowerInvariant(), Route = route,
+            Language = words!.IsEnglish ? null : words.Value,
             SealedEmail = email is null ? null : sealer.SealText(email, EmailPurpose),
             // A child's copy never carries an address, so none is kept for it.
             SealedAddress = address is null || person is null ? null : sealer.SealText(address, AddressPurpose),
@@ -90,7 +100,36 @@ public sealed class DistributionList(LifeStoryDb db, RevisionStore revisions, Se
         db.LetterRecipients.Add(row);
         await db.SaveChangesAsync(cancel);
         await audit.RecordAsync(actor, AuditActions.Distribution, letters.ChildId,
-            $"{letters.Kind.Name} of {letters.Review.Date:yyyy-MM-dd}: added {personId ?? "the child"}, {ReaderNames.For(version.Value)} version, by {RouteWords(route)}", cancel);
+            $"{letters.Kind.Name} of {letters.Review.Date:yyyy-MM-dd}: added {personId ?? "the child"}, {ReaderNames.For(version.Value)} version{words.Words}, by {RouteWords(route)}", cancel);
+        return [];
+    }
+
+    /// <summary>
+    /// The words a person gets unless the IRO chooses others: easy read for a parent marked as needing it (when they get
+    /// the parents' review letter), the child's first language beside English for the child when it has a catalogue,
+    /// and English for everyone else.
+    /// </summary>
+    public static DocumentLanguage UsualLanguage(ReviewLetters letters, Person? person, Audience reader, IReadOnlyList<LanguageOption> options)
+    {
+        if (person is { NeedsEasyRead: true, Group: PersonGroup.BirthFamily } && DocumentLanguage.EasyReadLetter.Fits(letters.Kind.Product, reader))
+            return DocumentLanguage.EasyReadLetter;
+        return person is null ? LanguageChoices.ForChild(letters.Model.Child, options) : DocumentLanguage.English;
+    }
+
+    /// <summary>Changes the words of one line's copy; the problem (field, what to do) when they cannot be made, and nothing is saved then.</summary>
+    public async Task<IReadOnlyList<(string Field, string Message)>> ChangeLanguageAsync(ReviewLetters letters, RecipientLine line, string? language, string actor,
+        CancellationToken cancel)
+    {
+        var words = await languages.CheckAsync(language, cancel);
+        if (words is null)
+            return [("Language", $"Language: there are no words for \"{language}\" in the templates in use. Choose English or one of the languages in the list.")];
+        if (!words.Fits(letters.Kind.Product, line.Reader))
+            return [("Language", "Language: easy read is made of the review letter for parents only. Choose the parents' version, or another language.")];
+        var row = await db.LetterRecipients.FirstAsync(r => r.Id == line.Row.Id, cancel);
+        row.Language = words.IsEnglish ? null : words.Value;
+        await db.SaveChangesAsync(cancel);
+        await audit.RecordAsync(actor, AuditActions.Distribution, letters.ChildId,
+            $"{letters.Kind.Name} of {letters.Review.Date:yyyy-MM-dd}: {line.Row.PersonId ?? "the child"} to get the {ReaderNames.For(line.Reader)} version{(words.IsEnglish ? " in English" : words.Words)}", cancel);
         return [];
     }
 

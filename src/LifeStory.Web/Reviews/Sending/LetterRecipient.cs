@@ -26,6 +26,12 @@ public sealed class LetterRecipient
     /// <summary>child, carers, parents or record: the version this person is sent.</summary>
     public string Reader { get; set; } = "";
 
+    /// <summary>
+    /// The words this person's copy is in: null for English, else a <see cref="Documents.Languages.DocumentLanguage"/>
+    /// value ("ar", "en+ar", "easy-read"). Lists made before there was a choice are English.
+    /// </summary>
+    public string? Language { get; set; }
+
     public LetterRoute Route { get; set; }
 
     public byte[]? SealedEmail { get; set; }

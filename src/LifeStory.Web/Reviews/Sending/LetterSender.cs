@@ -21,7 +21,7 @@ public sealed class LetterSender(DocumentMaker maker, RevisionStore revisions, L
     public async Task<byte[]?> MakeAsync(ReviewLetters letters, RecipientLine line, CancellationToken cancel)
     {
         var made = await maker.MakeAsync(letters.Revision, () => revisions.ReadAsync(letters.Revision, CancellationToken.None),
-            new DocumentKind(letters.Kind.Product, line.Reader, letters.Review.Date), OutputFormat.Pdf, cancel);
+            new DocumentKind(letters.Kind.Product, line.Reader, letters.Review.Date) { Language = line.Language }, OutputFormat.Pdf, cancel);
         return made.Succeeded ? made.Files[0] : null;
     }
 
@@ -38,7 +38,7 @@ public sealed class LetterSender(DocumentMaker maker, RevisionStore revisions, L
             return SendOutcome.Refused("Email is not set up on this server (LifeStory:Mail). Choose post for this person, or ask your administrator to set up the mail relay.");
         var pdf = await MakeAsync(letters, line, cancel);
         if (pdf is null)
-            return SendOutcome.Refused($"The {ReaderNames.For(line.Reader)} {(letters.Kind.IsPathway ? "plan" : "letter")} could not be made. Open its preview on the child's record to see what needs fixing.");
+            return SendOutcome.Refused($"The {ReaderNames.For(line.Reader)} {(letters.Kind.IsPathway ? "plan" : "letter")}{line.Language.Words} could not be made. Open its preview on the child's record to see what needs fixing.");
         var hash = Convert.ToHexStringLower(SHA256.HashData(pdf));
         if (line.Route == LetterRoute.Email)
         {
@@ -62,7 +62,7 @@ public sealed class LetterSender(DocumentMaker maker, RevisionStore revisions, L
     {
         var correction = line.State == SendingState.ChangedSinceSent ? " (corrected copy)" : "";
         await audit.RecordAsync(actor, AuditActions.Send, letters.ChildId,
-            $"{letters.Kind.Name} of {letters.Review.Date:yyyy-MM-dd}: {ReaderNames.For(line.Reader)} version{correction} to {line.Row.PersonId ?? "the child"} by {DistributionList.RouteWords(route)}{how}, SHA-256 {hash}",
+            $"{letters.Kind.Name} of {letters.Review.Date:yyyy-MM-dd}: {ReaderNames.For(line.Reader)} version{line.Language.Words}{correction} to {line.Row.PersonId ?? "the child"} by {DistributionList.RouteWords(route)}{how}, SHA-256 {hash}",
             cancel);
         await list.MarkSentAsync(line.Row.Id, route, letters.Review.Signed.Count, hash, cancel);
     }

@@ -7,6 +7,9 @@ public sealed record RecipientLine(LetterRecipient Row, string Name, string Rela
 {
     public LetterRoute Route => Row.Route;
 
+    /// <summary>The words their copy is in; a value no longer understood reads as English rather than sending nothing.</summary>
+    public Documents.Languages.DocumentLanguage Language => Documents.Languages.DocumentLanguage.Parse(Row.Language) ?? Documents.Languages.DocumentLanguage.English;
+
     /// <summary>Still waiting to be sent: never sent, or sent before a correction.</summary>
     public bool Waiting => State != SendingState.Sent;
 }

@@ -72,6 +72,37 @@ public sealed partial class PrintPackTests
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Given_copies_in_two_languages_and_easy_read_When_the_print_pack_is_made_Then_each_copy_is_in_its_readers_words(string database)
+    {
+        using var c = await SendingCase.CreateAsync(database);
+        await c.KellyNeedsEasyReadAsync();
+        var iris = await Session.SignInAsync(c.Host, SendingCase.Iro);
+        await SendingTests.AddAsync(c, iris, new() { ["PersonId"] = "child", ["Language"] = "en+ar", ["Route"] = "Post" });
+        await SendingTests.AddAsync(c, iris, new() { ["PersonId"] = "kelly", ["Route"] = "Post", ["Address"] = "1 Example Road\nLeeds\nLS2 9ZZ" });
+
+        var started = await iris.PostFormAsync("/Reviews/Letters", "/Reviews/Letters?handler=Start", []);
+        var job = JobId().Match(started.Headers.Location!.OriginalString).Groups[1].Value;
+        Assert.Contains("0 emailed, 2 in the print pack.", await UntilDoneAsync(iris, job), StringComparison.Ordinal);
+        var pack = await iris.Client.GetByteArrayAsync($"/Reviews/Letters?handler=Pack&job={job}");
+        var pages = PdfPages.Read(pack);
+
+        var kellyCover = 1 + PagesSaid(pages[0]);
+        var maisieLetter = string.Join("\n", pages.Skip(1).Take(kellyCover - 1));
+        var kellyLetter = string.Join("\n", pages.Skip(kellyCover + 1));
+        // Maisie's copy: English, then the same part in Arabic, every page marked as an unchecked translation.
+        Assert.Contains("Dear Maisie", maisieLetter, StringComparison.Ordinal);
+        Assert.All(pages.Skip(1).Take(kellyCover - 1), page => Assert.Contains(LifeStory.Pipeline.CasePipeline.NotCheckedWords, page, StringComparison.Ordinal));
+        Assert.StartsWith("For Kelly Clarke", pages[kellyCover], StringComparison.Ordinal);
+        Assert.StartsWith("About Maisie's meeting\nHello Kelly,", kellyLetter, StringComparison.Ordinal);
+        var packHash = Convert.ToHexStringLower(SHA256.HashData(pack));
+        Assert.Equal([
+            $"review of 2026-11-24: child's version in English and Arabic (ar) to the child by post in the print pack (pages 1-{kellyCover}), SHA-256 {packHash}",
+            $"review of 2026-11-24: parents' version in easy read to kelly by post in the print pack (pages {kellyCover + 1}-{pages.Count}), SHA-256 {packHash}",
+        ], (await SendingTests.AuditAsync(c, AuditActions.Send)).Select(a => a.Detail).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Given_someone_elses_batch_When_its_progress_or_pack_is_asked_for_Then_there_is_nothing_there(string database)
     {
         using var c = await SendingCase.CreateAsync(database);

@@ -54,17 +54,24 @@ public sealed record SendingCase(WebHost Host, SmtpSink Sink, Guid Child) : IDis
     public string LettersUrl(string date = Signed) => $"/Children/{Child}/Reviews/{date}/Letters";
 
     /// <summary>A new revision in which Mark signs a correction to the review of 24 November.</summary>
-    public Task CorrectAsync() => Host.WithScopeAsync(async s =>
+    public Task CorrectAsync() => ReviseAsync(yaml => yaml
+        .Replace("      - { by: mark, date: 2026-11-26 }\n", "      - { by: mark, date: 2026-11-26 }\n      - { by: mark, date: 2026-11-27, changed: Sam's score was missing }\n", StringComparison.Ordinal),
+        "Mark's correction");
+
+    /// <summary>A new revision in which Kelly, Maisie's birth mum, needs her letters in easy read (`needs: [easy_read]`).</summary>
+    public Task KellyNeedsEasyReadAsync() => ReviseAsync(Documents.Languages.LanguageChild.KellyNeedsEasyRead, "Kelly needs easy read");
+
+    /// <summary>A new revision of the signed sample, changed by <paramref name="change"/>, saved by the demo social worker.</summary>
+    private Task ReviseAsync(Func<string, string> change, string note) => Host.WithScopeAsync(async s =>
     {
         var db = s.GetRequiredService<LifeStoryDb>();
         var revisions = s.GetRequiredService<RevisionStore>();
         var imports = s.GetRequiredService<ChildImports>();
         var sam = await s.GetRequiredService<UserManager<Account>>().FindByNameAsync("sam.social");
-        var outcome = CaseChecks.Run(WithCaseYaml(Samples.Folder("maisie"), yaml => Sign(yaml)
-            .Replace("      - { by: mark, date: 2026-11-26 }\n", "      - { by: mark, date: 2026-11-26 }\n      - { by: mark, date: 2026-11-27, changed: Sam's score was missing }\n", StringComparison.Ordinal)), imports.Today);
+        var outcome = CaseChecks.Run(WithCaseYaml(Samples.Folder("maisie"), yaml => change(Sign(yaml))), imports.Today);
         if (!outcome.Succeeded) throw new InvalidOperationException(string.Join('\n', outcome.Findings));
         var child = await db.Children.SingleAsync(c => c.Id == Child);
-        await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName, sam!.Id, "Mark's correction", CancellationToken.None);
+        await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName, sam!.Id, note, CancellationToken.None);
         return true;
     });
 

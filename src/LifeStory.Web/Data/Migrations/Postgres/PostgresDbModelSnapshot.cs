@@ -353,6 +353,10 @@ namespace LifeStory.Web.Data.Migrations.Postgres
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Meeting")
                         .IsRequired()
                         .ValueGeneratedOnAdd()

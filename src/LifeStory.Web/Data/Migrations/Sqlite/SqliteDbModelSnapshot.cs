@@ -344,6 +344,10 @@ namespace LifeStory.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("ChildId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Meeting")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
