@@ -31,7 +31,10 @@ public static class LayoutEngine
     private static LaidOutDocument LayoutPass(Document document, LayoutContext context)
     {
         var theme = context.Theme;
-        var laid = document.Blocks.Select(block => BlockLayout.Layout(block, context, context.ContentWidth).ToList()).ToList();
+        var rightToLeftParts = context.RightToLeft ? null : RightToLeftPart.Find(document.Blocks);
+        var laid = document.Blocks.Select((block, i) => (rightToLeftParts?[i] == true
+            ? RightToLeftPart.Layout(block, context, context.ContentWidth)
+            : BlockLayout.Layout(block, context, context.ContentWidth)).ToList()).ToList();
         var boxes = KeepRules.Apply(document.Blocks, laid);
 
         // "On a right-hand page" means on a recto, an odd page: in a right-to-left book, bound on the right, the
