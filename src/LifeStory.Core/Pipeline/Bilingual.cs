@@ -2,6 +2,7 @@ using System.Text;
 using LifeStory.Checking;
 using LifeStory.Documents.Layout;
 using LifeStory.Documents.Markdown;
+using LifeStory.Documents.Model;
 using LifeStory.Documents.Text;
 
 namespace LifeStory.Pipeline;
@@ -38,7 +39,10 @@ internal static class Bilingual
             Title = english.Pages.Info.Title + " · " + other.Pages.Info.Title,
             Watermark = marks.Count == 0 ? null : string.Join(" · ", marks),
         };
-        var laidOut = LayoutEngine.Layout(MarkdownReader.Read(markdown, info), theme, FontLibrary.For(theme.Fonts), english.Pictures);
+        var document = MarkdownReader.Read(markdown, info);
+        var sides = Sides(english.Markdown, other.Markdown, info, document.Blocks.Count);
+        var layout = sides is null ? null : new BilingualLayout(sides, other.Pages.Info.RightToLeft, FacingPages: request.Booklet);
+        var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), english.Pictures, layout);
         var name = Path.GetFileNameWithoutExtension(english.FileName) + $"-en-{second}.pdf";
         return english with { Findings = findings, Pages = laidOut, FileName = name, Markdown = markdown, OtherLanguage = null };
     }
@@ -60,6 +64,29 @@ internal static class Bilingual
             if (second[i].Trim().Length > 0) both.Append(second[i].TrimEnd()).Append("\n\n");
         }
         return both.ToString();
+    }
+
+    /// <summary>
+    /// Each top-level block's part and language in the interleaved document, found by reading each part of each
+    /// language alone: a part's blocks are the same read alone as read with the rest, since parts split between
+    /// blocks. Part 0 is the front matter before the first heading (a book's cover and contents), empty when the
+    /// text starts with a heading. Null when the two languages' parts do not pair up (then each is laid out as it
+    /// comes, English first) or the counts disagree with the whole document's.
+    /// </summary>
+    private static List<BlockSide>? Sides(string english, string other, DocumentInfo info, int blocks)
+    {
+        var first = Parts(english);
+        var second = Parts(other);
+        if (first.Count != second.Count) return null;
+        var shift = first.Count > 0 && first[0].TrimStart().StartsWith('#') ? 1 : 0;
+        var sides = new List<BlockSide>(blocks);
+        for (var i = 0; i < first.Count; i++)
+        {
+            sides.AddRange(Enumerable.Repeat(new BlockSide(i + shift, false), MarkdownReader.Read(first[i], info).Blocks.Count));
+            if (second[i].Trim().Length > 0)
+                sides.AddRange(Enumerable.Repeat(new BlockSide(i + shift, true), MarkdownReader.Read(second[i], info).Blocks.Count));
+        }
+        return sides.Count == blocks ? sides : null;
     }
 
     /// <summary>The text split before each line that starts a "# " or "## " heading, outside fenced blocks and ::: containers.</summary>
