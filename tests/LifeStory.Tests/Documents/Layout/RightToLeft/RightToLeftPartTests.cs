@@ -1,6 +1,7 @@
 using LifeStory.Documents.Layout;
 using LifeStory.Documents.Model;
 using LifeStory.Documents.Pictures;
+using LifeStory.Documents.Text;
 using LifeStory.Documents.Themes;
 using TempFolder = LifeStory.Tests.Documents.Pictures.TempFolder;
 using static LifeStory.Tests.Documents.Layout.RightToLeft.ArabicSamples;
@@ -41,13 +42,29 @@ public sealed class RightToLeftPartTests : IDisposable
     }
 
     /// <summary>An English part with a list, then an Arabic part holding the blocks, on left-to-right pages.</summary>
-    private LaidOutDocument Bilingual(IReadOnlyList<Block> arabic, Theme? theme = null) =>
-        Lay([
-            new HeadingBlock(2, Words("Who came")),
-            new ListBlock([[Paragraph("Margaret Evans, foster carer")], [Paragraph("Tom Reid, social worker")]]),
-            new HeadingBlock(2, Words("من حضر")),
-            .. arabic,
-        ], theme ?? Theme.Letter, _pictures, rightToLeft: false);
+    private LaidOutDocument Bilingual(IReadOnlyList<Block> arabic, Theme? theme = null)
+    {
+        Block[] english = [new HeadingBlock(2, Words("Who came")), new ListBlock([[Paragraph("Margaret Evans, foster carer")], [Paragraph("Tom Reid, social worker")]])];
+        Block[] blocks = [.. english, new HeadingBlock(2, Words("من حضر")), .. arabic];
+        var sides = blocks.Select((_, i) => new BlockSide(1, i >= english.Length)).ToList();
+        return LayoutEngine.Layout(new Document(new DocumentInfo("Letter"), blocks), theme ?? Theme.Letter, FontLibrary.Default, _pictures,
+            new BilingualLayout(sides, OtherRightToLeft: true));
+    }
+
+    [Fact]
+    public void Given_an_Arabic_part_whose_heading_is_an_English_name_When_laid_out_Then_its_list_still_starts_at_the_right()
+    {
+        // A part about a person is headed by their name in both languages: the part is Arabic all the same.
+        Block[] blocks = [new HeadingBlock(2, Words("Mama")), new ListBlock([[Paragraph("cooks")]]), new HeadingBlock(2, Words("Mama")), new ListBlock([[Paragraph("تطبخ")]])];
+        var laid = LayoutEngine.Layout(new Document(new DocumentInfo("Letter"), blocks), Theme.Letter, FontLibrary.Default, _pictures,
+            new BilingualLayout([new(1, false), new(1, false), new(1, true), new(1, true)], OtherRightToLeft: true));
+
+        var texts = laid.Pages[0].Items.OfType<TextItem>().ToList();
+        var arabic = texts.Single(t => t.Line.Text == "تطبخ");
+        var english = texts.Single(t => t.Line.Text == "cooks");
+        Assert.True(Bullet(texts, arabic).InkBounds.Left >= arabic.InkBounds.Right);
+        Assert.True(Bullet(texts, english).InkBounds.Right <= english.InkBounds.Left);
+    }
 
     [Theory]
     [MemberData(nameof(KindsAndThemes))]
