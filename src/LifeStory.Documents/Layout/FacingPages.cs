@@ -16,8 +16,22 @@ internal static class FacingPages
         float left, float top, float contentWidth, float contentHeight)
     {
         // Each language of each part is paginated on its own, so each starts on a page of its own.
-        var groups = boxes.GroupBy(box => sides[box.Block])
-            .ToDictionary(g => g.Key, g => Paginator.Paginate([.. g], left, top, contentWidth, contentHeight));
+        var groups = new Dictionary<BlockSide, List<Paginator.PlacedPage>>();
+        var runs = 0;
+        foreach (var group in boxes.GroupBy(box => sides[box.Block]))
+        {
+            var placed = Paginator.Paginate([.. group], left, top, contentWidth, contentHeight);
+            // Each group is a run of its own (as a chapter after a page break is): rules about what a run keeps
+            // together on a page never join the end of one language's part to the next.
+            var first = runs;
+            foreach (var page in placed)
+                for (var i = 0; i < page.Slices.Count; i++)
+                {
+                    page.Slices[i] = page.Slices[i] with { Run = page.Slices[i].Run + first };
+                    runs = Math.Max(runs, page.Slices[i].Run + 1);
+                }
+            groups[group.Key] = placed;
+        }
         List<Paginator.PlacedPage> PagesOf(int part, bool other) => groups.GetValueOrDefault(new BlockSide(part, other)) ?? [];
 
         var pages = new List<Paginator.PlacedPage>(PagesOf(0, false));
