@@ -139,8 +139,8 @@ internal static class MakeCommand
                     Bilingual = parse.GetValue(bilingual),
                     ConferenceDate = product == Product.Conference ? meeting : null,
                 };
-                if (request.Bilingual is not null && (request.Language is not null || request.Booklet || request.EasyRead))
-                    throw new UsageException("--bilingual writes English and one other language; it cannot be used with --language, --booklet or --easy-read.");
+                if (request.Bilingual is not null && (request.Language is not null || request.EasyRead))
+                    throw new UsageException("--bilingual writes English and one other language; it cannot be used with --language or --easy-read.");
                 if (request.EasyRead && (request.Reader != Audience.Parents || batch is not null && parse.GetValue(batch) is not null
                     || all is not null && parse.GetValue(all)))
                     throw new UsageException(EasyReadRequest.ParentsOnly);

@@ -1,5 +1,8 @@
 using System.Text;
 using LifeStory.Checking;
+using LifeStory.Documents.Layout;
+using LifeStory.Documents.Markdown;
+using LifeStory.Documents.Model;
 using LifeStory.Documents.Pictures;
 
 namespace LifeStory.Pipeline;
@@ -41,8 +44,14 @@ internal static class Bilingual
             Title = english.Info.Title + " · " + other.Info.Title,
             Watermark = marks.Count == 0 ? null : string.Join(" · ", marks),
         };
-        // The one layout finds any picture's problem in either language, where the English layout used to.
-        var both = CasePipeline.LayOut(englishRequest, checkedCase, english, markdown, info, findings, progress);
+        // The one layout finds any picture's problem in either language, where the English layout used to. It is told
+        // which blocks are the other language's (lists and quotes start at the right in a right-to-left part) and, in a
+        // booklet, lays each part's two languages on facing pages.
+        BilingualLayout? SidesOf(Document document) =>
+            Bilingual.Sides(english.Markdown, other.Markdown, info, document.Blocks.Count) is { } sides
+                ? new BilingualLayout(sides, other.Info.RightToLeft, FacingPages: request.Booklet)
+                : null;
+        var both = CasePipeline.LayOut(englishRequest, checkedCase, english, markdown, info, findings, progress, SidesOf);
         var name = Path.GetFileNameWithoutExtension(english.OutputName) + $"-en-{second}.pdf";
         return both with { Findings = Joined(findings, otherFindings), FileName = name, OtherLanguage = null };
     }
@@ -70,6 +79,29 @@ internal static class Bilingual
             if (second[i].Trim().Length > 0) both.Append(second[i].TrimEnd()).Append("\n\n");
         }
         return both.ToString();
+    }
+
+    /// <summary>
+    /// Each top-level block's part and language in the interleaved document, found by reading each part of each
+    /// language alone: a part's blocks are the same read alone as read with the rest, since parts split between
+    /// blocks. Part 0 is the front matter before the first heading (a book's cover and contents), empty when the
+    /// text starts with a heading. Null when the two languages' parts do not pair up (then each is laid out as it
+    /// comes, English first) or the counts disagree with the whole document's.
+    /// </summary>
+    private static List<BlockSide>? Sides(string english, string other, DocumentInfo info, int blocks)
+    {
+        var first = Parts(english);
+        var second = Parts(other);
+        if (first.Count != second.Count) return null;
+        var shift = first.Count > 0 && first[0].TrimStart().StartsWith('#') ? 1 : 0;
+        var sides = new List<BlockSide>(blocks);
+        for (var i = 0; i < first.Count; i++)
+        {
+            sides.AddRange(Enumerable.Repeat(new BlockSide(i + shift, false), MarkdownReader.Read(first[i], info).Blocks.Count));
+            if (second[i].Trim().Length > 0)
+                sides.AddRange(Enumerable.Repeat(new BlockSide(i + shift, true), MarkdownReader.Read(second[i], info).Blocks.Count));
+        }
+        return sides.Count == blocks ? sides : null;
     }
 
     /// <summary>The text split before each line that starts a "# " or "## " heading, outside fenced blocks and ::: containers.</summary>

@@ -194,8 +194,9 @@ public static partial class CasePipeline
     }
 
     /// <summary>The pages of a document's text, drawn with the case's pictures (the bad ones skipped, when asked).</summary>
+    /// <param name="bilingual">For a document in two languages: which of its blocks are which language's (see Bilingual).</param>
     internal static Composition LayOut(RunRequest request, CheckedCase checkedCase, WrittenText text, string markdown, DocumentInfo info,
-        List<Finding> findings, IProgress<string>? progress)
+        List<Finding> findings, IProgress<string>? progress, Func<Documents.Model.Document, BilingualLayout?>? bilingual = null)
     {
         progress?.Report("Laying out the pages");
         var (theme, skipped) = (text.Theme, checkedCase.Skipped);
@@ -206,7 +207,7 @@ public static partial class CasePipeline
         var pictures = new FolderPictureSource(skipped.Hide(source =>
             CaseFiles.TryResolve(request.CaseFolder, source, out var full, out _) ? full : null),
             request.PreparedPictures is null ? CaseFiles.UsablePictureCache(request.CaseFolder) : null, request.PreparedPictures);
-        var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures);
+        var laidOut = LayoutEngine.Layout(document, theme, FontLibrary.For(theme.Fonts), pictures, bilingual?.Invoke(document));
         findings.AddRange(laidOut.Problems.Where(p => !skipped.Explains(p)).Select(p => new Finding(Severity.Warning, "picture-problem", null, "", p)));
         return new Composition(findings, laidOut, pictures, text.OutputName, markdown)
         {

@@ -10,7 +10,7 @@ internal sealed class LayoutContext(Theme theme, FontLibrary fonts, IPictureSour
     public Theme Theme { get; } = theme;
     public FontLibrary Fonts { get; } = fonts;
     public IPictureSource Pictures { get; } = pictures;
-    public List<string> Problems { get; } = [];
+    public List<string> Problems { get; private init; } = [];
 
     /// <summary>The pages read right to left: every block is laid out as if left to right, then each page is mirrored.</summary>
     public bool RightToLeft { get; init; }
@@ -36,6 +36,14 @@ internal sealed class LayoutContext(Theme theme, FontLibrary fonts, IPictureSour
 
     /// <summary>The anchor of a chapter heading (found by reference: two equal headings are still two chapters).</summary>
     public string? AnchorFor(Model.HeadingBlock heading) => _anchors.GetValueOrDefault(heading);
+
+    /// <summary>
+    /// The same document's context for one right-to-left part of a left-to-right page (the Arabic half of a
+    /// bilingual letter): its blocks are laid out as on a right-to-left page, to be mirrored within their own
+    /// width (<see cref="Blocks.RightToLeftPart"/>). Problems are reported to the same list.
+    /// </summary>
+    public LayoutContext ForRightToLeftPart() =>
+        new(Theme, Fonts, Pictures) { Problems = Problems, RightToLeft = true, Sections = Sections, SectionPages = SectionPages };
 
     public float ContentWidth => Theme.Page.Width - 2 * Theme.Margin;
 

@@ -15,28 +15,36 @@ namespace LifeStory.Documents.Layout;
 /// </summary>
 public static class LayoutEngine
 {
-    public static LaidOutDocument Layout(Document document, Theme theme, FontLibrary fonts, IPictureSource pictures)
+    /// <param name="bilingual">For a document in two languages: which block is in which, and how they share the pages.</param>
+    public static LaidOutDocument Layout(Document document, Theme theme, FontLibrary fonts, IPictureSource pictures, BilingualLayout? bilingual = null)
     {
+        if (bilingual is not null && bilingual.Sides.Count != document.Blocks.Count)
+            throw new ArgumentException($"A bilingual layout names {bilingual.Sides.Count} blocks' languages for {document.Blocks.Count} blocks.", nameof(bilingual));
         var sections = SectionScan.Sections(document.Blocks);
         var rightToLeft = document.Info.RightToLeft;
-        var first = LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections, RightToLeft = rightToLeft });
+        var first = LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections, RightToLeft = rightToLeft }, bilingual);
         if (!SectionScan.HasContents(document.Blocks)) return first;
         // A contents page needs each chapter's page: the first pass found them; the second writes them in.
         var pages = first.Pages
             .SelectMany(p => p.Items.OfType<AnchorItem>().Select(a => (a.Name, p.Number)))
             .GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.First().Number);
-        return LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections, SectionPages = pages, RightToLeft = rightToLeft });
+        return LayoutPass(document, new LayoutContext(theme, fonts, pictures) { Sections = sections, SectionPages = pages, RightToLeft = rightToLeft }, bilingual);
     }
 
-    private static LaidOutDocument LayoutPass(Document document, LayoutContext context)
+    private static LaidOutDocument LayoutPass(Document document, LayoutContext context, BilingualLayout? bilingual)
     {
         var theme = context.Theme;
-        var laid = document.Blocks.Select(block => BlockLayout.Layout(block, context, context.ContentWidth).ToList()).ToList();
+        var rightToLeftParts = !context.RightToLeft && bilingual is { OtherRightToLeft: true } ? bilingual.Sides : null;
+        var laid = document.Blocks.Select((block, i) => (rightToLeftParts?[i].Other == true
+            ? RightToLeftPart.Layout(block, context, context.ContentWidth)
+            : BlockLayout.Layout(block, context, context.ContentWidth)).ToList()).ToList();
         var boxes = KeepRules.Apply(document.Blocks, laid);
 
         // "On a right-hand page" means on a recto, an odd page: in a right-to-left book, bound on the right, the
         // recto lies on the left of the spread, so the same odd pages are right for both.
-        var placed = Paginator.Paginate(boxes, theme.Margin, theme.Margin, context.ContentWidth, context.ContentHeight, theme.SectionsOnRightHandPage);
+        var placed = bilingual is { FacingPages: true }
+            ? FacingPages.Arrange(boxes, bilingual.Sides, theme.Margin, theme.Margin, context.ContentWidth, context.ContentHeight)
+            : Paginator.Paginate(boxes, theme.Margin, theme.Margin, context.ContentWidth, context.ContentHeight, theme.SectionsOnRightHandPage);
         var pages = new List<Page>(placed.Count);
         // The same on every page, so shaped once: items are immutable and placed in page coordinates.
         var watermark = document.Info.Watermark is { } words ? Watermark.For(words, context).ToList() : null;

@@ -24,7 +24,8 @@ internal static class PageMirror
             Items = page.Items.Select(item => Mirror(item, pageWidth)).ToList(),
         };
 
-    private static PageItem Mirror(PageItem item, float width) => item switch
+    /// <summary>One item mirrored about the upright centre line of a box of this width that starts at x = 0.</summary>
+    internal static PageItem Mirror(PageItem item, float width) => item switch
     {
         // The line keeps its glyphs in order; only where it starts inside its box changes sides.
         TextItem text => text with

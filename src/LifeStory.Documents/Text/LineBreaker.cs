@@ -14,17 +14,23 @@ public static class LineBreaker
         var lines = new List<TextLine>();
         var current = new List<Word>();
         float width = 0, pendingSpace = 0;
+        // The paragraph's words the line holds (a long word cut in pieces is one word): the letters on either side
+        // of a line decide the direction of the punctuation at its ends.
+        int first = 0, last = -1;
 
         void Flush()
         {
-            lines.Add(LineBuilder.Build(current, style, maxWidth, rightToLeft));
+            var before = Strong(words, first - 1, -1);
+            var after = Strong(words, last + 1, 1);
+            first = last + 1;
+            lines.Add(LineBuilder.Build(current, style, maxWidth, rightToLeft, before, after));
             current.Clear();
             width = pendingSpace = 0;
         }
 
-        foreach (var original in words)
+        for (var index = 0; index < words.Count; index++)
         {
-            var word = original;
+            var word = words[index];
             if (word.Width > maxWidth)
             {
                 if (current.Count > 0) Flush();
@@ -32,11 +38,14 @@ public static class LineBreaker
                 for (var p = 0; p < pieces.Count - 1; p++)
                 {
                     current.Add(pieces[p]);
+                    (first, last) = (index, index - 1);
                     Flush();
                 }
+                first = index;
                 word = pieces[^1];
             }
             if (current.Count > 0 && width + pendingSpace + word.Width > maxWidth) Flush();
+            last = index;
             width += (current.Count > 0 ? pendingSpace : 0) + word.Width;
             pendingSpace = word.TrailingSpace;
             current.Add(word);
@@ -44,6 +53,14 @@ public static class LineBreaker
         }
         if (current.Count > 0) Flush();
         return lines;
+    }
+
+    /// <summary>The direction of the nearest word with a letter from index on, going by step; null when there is none.</summary>
+    private static bool? Strong(List<Word> words, int index, int step)
+    {
+        for (var i = index; i >= 0 && i < words.Count; i += step)
+            if (words[i].RightToLeft is { } direction) return direction;
+        return null;
     }
 
     /// <summary>

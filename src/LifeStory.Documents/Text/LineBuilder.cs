@@ -6,7 +6,12 @@ namespace LifeStory.Documents.Text;
 /// </summary>
 internal static class LineBuilder
 {
-    public static TextLine Build(IReadOnlyList<Word> words, ParagraphStyle style, float maxWidth, bool rightToLeft)
+    /// <param name="before">The direction of the paragraph's last word with a letter before this line (null: none).</param>
+    /// <param name="after">The direction of its first word with a letter after this line (null: none), so punctuation
+    /// at a line's end takes its direction from the text it leads into, as the bidirectional algorithm resolves it over
+    /// the whole paragraph before the lines are cut.</param>
+    public static TextLine Build(IReadOnlyList<Word> words, ParagraphStyle style, float maxWidth, bool rightToLeft,
+        bool? before = null, bool? after = null)
     {
         var placed = new List<PlacedFragment>(words.Count * 2);
         float x = 0, ascent = 0, descent = 0;
@@ -14,16 +19,15 @@ internal static class LineBuilder
         // Arabic in an English book) has its spaces placed by the bidirectional order too, so none is lost or doubled.
         if (style.OnRightToLeftPage || rightToLeft)
         {
-            foreach (var (index, isSpace) in VisualOrderWithSpaces(words, rightToLeft))
+            foreach (var (fragments, isSpace, index) in VisualPieces(words, rightToLeft, before, after))
             {
-                var word = words[index];
                 if (isSpace)
                 {
-                    AddSpace(placed, word, x);
-                    x += word.TrailingSpace;
+                    AddSpace(placed, words[index], x);
+                    x += words[index].TrailingSpace;
                     continue;
                 }
-                foreach (var fragment in VisualFragments(word, rightToLeft))
+                foreach (var fragment in fragments)
                 {
                     placed.Add(new PlacedFragment(fragment, x));
                     x += fragment.Width;
@@ -106,23 +110,44 @@ internal static class LineBuilder
     }
 
     /// <summary>
-    /// Words and the spaces between them in visual order, for right-to-left pages: each space is placed by the
-    /// bidirectional algorithm too (rule N1: between two words of one direction it takes theirs, between words
-    /// of different directions the paragraph's), so it always lies between the two words it separates, even
-    /// where an English name meets the Arabic around it.
+    /// Words, their neutral edges and the spaces between them in visual order, for right-to-left paragraphs and
+    /// pages. Each space and each neutral edge is placed by the bidirectional algorithm (rule N1: between letters of
+    /// one direction it takes theirs, rule N2: between letters of different directions the paragraph's), so a space
+    /// always lies between the two words it separates, and a comma or full stop after an English name in an
+    /// Arabic sentence ("عزيزي Yusuf،") belongs to the Arabic: it sits after the name in reading order, on the
+    /// name's left, not between the name and the Arabic word before it.
     /// </summary>
-    private static List<(int Word, bool Space)> VisualOrderWithSpaces(IReadOnlyList<Word> words, bool rightToLeft)
+    private static List<(IReadOnlyList<TextFragment> Fragments, bool Space, int Word)> VisualPieces(IReadOnlyList<Word> words, bool rightToLeft,
+        bool? before, bool? after)
     {
         var levels = Levels(words, rightToLeft);
-        var elements = new List<(int Word, bool Space)>(words.Count * 2);
+        var paragraph = rightToLeft ? 1 : 0;
+        var elements = new List<(IReadOnlyList<TextFragment> Fragments, bool Space, int Word)>(words.Count * 2);
         var elementLevels = new List<int>(words.Count * 2);
+        // A word with no letter counts as the direction it took (digits count as right to left beside Arabic, rule N1).
+        bool StrongAt(int i) => i < 0 ? before ?? rightToLeft : i >= words.Count ? after ?? rightToLeft : words[i].RightToLeft ?? levels[i] % 2 == 1;
         for (var i = 0; i < words.Count; i++)
         {
-            elements.Add((i, false));
+            // Only an English word in a right-to-left paragraph has edges whose level can differ from its letters':
+            // they go with the paragraph unless English goes on on that side. An Arabic word's edges always take its own level.
+            var english = words[i].RightToLeft == false && rightToLeft;
+            var pieces = WordPieces.Of(words[i], leading: english && StrongAt(i - 1), trailing: english && StrongAt(i + 1));
+            // Edges cut off sit at the paragraph's level, in a right-to-left run: their pieces read right to left.
+            if (pieces.Leading.Count > 0)
+            {
+                elements.Add(([.. pieces.Leading.Reverse()], false, i));
+                elementLevels.Add(paragraph);
+            }
+            elements.Add((words[i].RightToLeft == true ? [.. pieces.Core.Reverse()] : pieces.Core, false, i));
             elementLevels.Add(levels[i]);
+            if (pieces.Trailing.Count > 0)
+            {
+                elements.Add(([.. pieces.Trailing.Reverse()], false, i));
+                elementLevels.Add(paragraph);
+            }
             if (i == words.Count - 1 || words[i].TrailingSpace <= 0) continue;
-            elements.Add((i, true));
-            elementLevels.Add(levels[i] % 2 == levels[i + 1] % 2 ? Math.Min(levels[i], levels[i + 1]) : rightToLeft ? 1 : 0);
+            elements.Add(([], true, i));
+            elementLevels.Add(levels[i] % 2 == levels[i + 1] % 2 ? Math.Min(levels[i], levels[i + 1]) : paragraph);
         }
         var order = elements.ToArray();
         Reverse(order, [.. elementLevels]);

@@ -58,6 +58,7 @@ internal static class WordBuilder
             var face = FaceFor(chain, source.Text, pos);
             var pieceEnd = pos;
             var hasRightToLeft = false;
+            var hasLeftToRight = false;
             // Plain digits standing in for a slashed zero's font go no further than the number.
             var plainDigits = face != chain[0] && char.IsAsciiDigit(source.Text[pos]);
             while (pieceEnd < contentEnd && source.Owner[pieceEnd] == owner)
@@ -66,7 +67,12 @@ internal static class WordBuilder
                 // Punctuation closing a right-to-left word ("يوسف.") is its own piece, so in an English
                 // sentence it can stay at the sentence's end instead of turning with the Arabic.
                 if (hasRightToLeft && BidiClass.Of(source.Text.AsSpan(pieceEnd, contentEnd - pieceEnd)) is null) break;
-                hasRightToLeft |= BidiClass.IsRightToLeft(rune);
+                // Letters of both directions in one word ("وMargaret", Arabic "and" before a name) are shaped apart:
+                // shaped together, HarfBuzz takes the whole piece as Arabic and sets the name backwards.
+                var rightToLeftLetter = BidiClass.IsRightToLeft(rune);
+                if (pieceEnd > pos && Rune.IsLetter(rune) && (hasRightToLeft ? !rightToLeftLetter : rightToLeftLetter && hasLeftToRight)) break;
+                hasRightToLeft |= rightToLeftLetter;
+                hasLeftToRight |= Rune.IsLetter(rune) && !rightToLeftLetter;
                 if (!Joins(rune) && (!Takes(face, rune.Value) || plainDigits && !Rune.IsDigit(rune)) && FaceFor(chain, source.Text, pieceEnd) != face) break;
                 pieceEnd += rune.Utf16SequenceLength;
             }
