@@ -82,6 +82,16 @@ internal static class ArabicSamples
         new("الأطفال", [new("ليو", "أخي الكبير", null, false), new("مريم", "أنا", null, true)]),
     ]);
 
+    /// <summary>Every kind of block in both themes: each test of the layout's rules runs over all of them.</summary>
+    public static TheoryData<string, string> KindsAndThemes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var kind in Kinds)
+            foreach (var theme in new[] { "book", "letter" })
+                data.Add(kind, theme);
+        return data;
+    }
+
     public static void WritePictures(TempFolder folder)
     {
         folder.Write("beach.png", TestImages.Png(120, 80, SKColors.SandyBrown));
@@ -96,4 +106,24 @@ internal static class ArabicSamples
 
     private static readonly string[] Places = ["الحديقة", "البحر", "المكتبة", "المزرعة", "المسبح", "المتحف"];
     private static readonly string[] Animals = ["البط", "الخيول", "الأرانب", "السناجب", "النوارس"];
+}
+
+/// <summary>The samples' pictures, written to a folder of their own for one test class and removed after it.</summary>
+internal sealed class SamplePictures : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public SamplePictures()
+    {
+        ArabicSamples.WritePictures(_folder);
+        Source = FolderPictureSource.Under(_folder.Path);
+    }
+
+    public FolderPictureSource Source { get; }
+
+    public void Dispose()
+    {
+        Source.Dispose();
+        _folder.Dispose();
+    }
 }

@@ -21,37 +21,19 @@ public sealed class RightToLeftLayoutTests : IDisposable
 {
     private const float Near = 0.05f;
 
-    private readonly TempFolder _folder = new();
-    private readonly FolderPictureSource _pictures;
+    private readonly SamplePictures _samples = new();
 
-    public RightToLeftLayoutTests()
-    {
-        WritePictures(_folder);
-        _pictures = FolderPictureSource.Under(_folder.Path);
-    }
+    private FolderPictureSource Pictures => _samples.Source;
 
-    public void Dispose()
-    {
-        _pictures.Dispose();
-        _folder.Dispose();
-    }
-
-    public static TheoryData<string, string> KindsAndThemes()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var kind in Kinds)
-            foreach (var theme in new[] { "book", "letter" })
-                data.Add(kind, theme);
-        return data;
-    }
+    public void Dispose() => _samples.Dispose();
 
     private static Theme ThemeNamed(string name) => name == "book" ? Theme.Book : Theme.Letter;
 
     private LaidOutDocument Lay(string kind, Theme? theme = null, bool rightToLeft = true) =>
-        ArabicSamples.Lay(Of(kind), theme ?? Theme.Book, _pictures, rightToLeft);
+        ArabicSamples.Lay(Of(kind), theme ?? Theme.Book, Pictures, rightToLeft);
 
     [Theory]
-    [MemberData(nameof(KindsAndThemes))]
+    [MemberData(nameof(ArabicSamples.KindsAndThemes), MemberType = typeof(ArabicSamples))]
     public void Given_each_kind_of_block_on_right_to_left_pages_When_laid_out_Then_nothing_overlaps_and_everything_stays_on_the_page(string kind, string theme)
     {
         var laid = Lay(kind, ThemeNamed(theme));
@@ -62,7 +44,7 @@ public sealed class RightToLeftLayoutTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(KindsAndThemes))]
+    [MemberData(nameof(ArabicSamples.KindsAndThemes), MemberType = typeof(ArabicSamples))]
     public void Given_each_kind_of_block_When_laid_out_right_to_left_Then_every_shape_picture_and_rule_is_the_mirror_image_of_left_to_right(string kind, string theme)
     {
         var ltr = Lay(kind, ThemeNamed(theme), rightToLeft: false);
@@ -95,7 +77,7 @@ public sealed class RightToLeftLayoutTests : IDisposable
     [Fact]
     public void Given_an_English_name_inside_an_Arabic_sentence_When_laid_out_right_to_left_Then_the_words_read_from_the_right_with_the_name_in_its_own_order()
     {
-        var laid = ArabicSamples.Lay([Paragraph("صديقي Sam Smith يحب كرة القدم")], Theme.Book, _pictures);
+        var laid = ArabicSamples.Lay([Paragraph("صديقي Sam Smith يحب كرة القدم")], Theme.Book, Pictures);
 
         var line = Assert.Single(FlowText(laid, laid.Pages.Single())).Line;
         var x = Words(line).ToDictionary(p => p.Fragment.Text, p => p.X);
@@ -111,8 +93,8 @@ public sealed class RightToLeftLayoutTests : IDisposable
     [Fact]
     public void Given_a_paragraph_that_starts_with_an_English_name_When_laid_out_right_to_left_Then_the_name_is_at_the_right_where_the_sentence_starts()
     {
-        var rtl = ArabicSamples.Lay([Paragraph("Sam يحب كرة القدم")], Theme.Book, _pictures);
-        var ltr = ArabicSamples.Lay([Paragraph("Sam يحب كرة القدم")], Theme.Book, _pictures, rightToLeft: false);
+        var rtl = ArabicSamples.Lay([Paragraph("Sam يحب كرة القدم")], Theme.Book, Pictures);
+        var ltr = ArabicSamples.Lay([Paragraph("Sam يحب كرة القدم")], Theme.Book, Pictures, rightToLeft: false);
 
         var rtlWords = Words(Assert.Single(FlowText(rtl, rtl.Pages.Single())).Line).OrderBy(p => p.X).Select(p => p.Fragment.Text).ToList();
         var ltrWords = Words(Assert.Single(FlowText(ltr, ltr.Pages.Single())).Line).OrderBy(p => p.X).Select(p => p.Fragment.Text).ToList();
@@ -243,7 +225,7 @@ public sealed class RightToLeftLayoutTests : IDisposable
     [Fact]
     public void Given_a_letter_of_several_pages_When_laid_out_right_to_left_Then_the_page_number_is_centred_reading_from_the_right_and_the_running_header_is_at_the_left()
     {
-        var laid = ArabicSamples.Lay([Paragraph(Sentences(160))], Theme.Letter, _pictures);
+        var laid = ArabicSamples.Lay([Paragraph(Sentences(160))], Theme.Letter, Pictures);
 
         Assert.True(laid.Pages.Count > 1);
         var theme = laid.Theme;
@@ -268,10 +250,10 @@ public sealed class RightToLeftLayoutTests : IDisposable
             new HeadingBlock(1, Words(Where)),
             Paragraph("صديقي Sam Smith يحب كرة القدم. " + Sentences(2)),
             .. Of("list"), .. Of("quote"), Scale, Timeline,
-        ], Theme.Book, _pictures);
+        ], Theme.Book, Pictures);
 
         LayoutInvariants.AssertHold(laid);
-        using var bitmap = PngWriter.Render(laid, 0, _pictures, dpi: 48);
+        using var bitmap = PngWriter.Render(laid, 0, Pictures, dpi: 48);
         Golden.Image("arabic.page01", bitmap);
     }
 

@@ -17,29 +17,11 @@ public sealed class RightToLeftPartTests : IDisposable
 {
     private const float Near = 0.05f;
 
-    private readonly TempFolder _folder = new();
-    private readonly FolderPictureSource _pictures;
+    private readonly SamplePictures _samples = new();
 
-    public RightToLeftPartTests()
-    {
-        WritePictures(_folder);
-        _pictures = FolderPictureSource.Under(_folder.Path);
-    }
+    private FolderPictureSource Pictures => _samples.Source;
 
-    public void Dispose()
-    {
-        _pictures.Dispose();
-        _folder.Dispose();
-    }
-
-    public static TheoryData<string, string> KindsAndThemes()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var kind in Kinds)
-            foreach (var theme in new[] { "book", "letter" })
-                data.Add(kind, theme);
-        return data;
-    }
+    public void Dispose() => _samples.Dispose();
 
     /// <summary>An English part with a list, then an Arabic part holding the blocks, on left-to-right pages.</summary>
     private LaidOutDocument Bilingual(IReadOnlyList<Block> arabic, Theme? theme = null)
@@ -47,7 +29,7 @@ public sealed class RightToLeftPartTests : IDisposable
         Block[] english = [new HeadingBlock(2, Words("Who came")), new ListBlock([[Paragraph("Margaret Evans, foster carer")], [Paragraph("Tom Reid, social worker")]])];
         Block[] blocks = [.. english, new HeadingBlock(2, Words("من حضر")), .. arabic];
         var sides = blocks.Select((_, i) => new BlockSide(1, i >= english.Length)).ToList();
-        return LayoutEngine.Layout(new Document(new DocumentInfo("Letter"), blocks), theme ?? Theme.Letter, FontLibrary.Default, _pictures,
+        return LayoutEngine.Layout(new Document(new DocumentInfo("Letter"), blocks), theme ?? Theme.Letter, FontLibrary.Default, Pictures,
             new BilingualLayout(sides, OtherRightToLeft: true));
     }
 
@@ -56,7 +38,7 @@ public sealed class RightToLeftPartTests : IDisposable
     {
         // A part about a person is headed by their name in both languages: the part is Arabic all the same.
         Block[] blocks = [new HeadingBlock(2, Words("Mama")), new ListBlock([[Paragraph("cooks")]]), new HeadingBlock(2, Words("Mama")), new ListBlock([[Paragraph("تطبخ")]])];
-        var laid = LayoutEngine.Layout(new Document(new DocumentInfo("Letter"), blocks), Theme.Letter, FontLibrary.Default, _pictures,
+        var laid = LayoutEngine.Layout(new Document(new DocumentInfo("Letter"), blocks), Theme.Letter, FontLibrary.Default, Pictures,
             new BilingualLayout([new(1, false), new(1, false), new(1, true), new(1, true)], OtherRightToLeft: true));
 
         var texts = laid.Pages[0].Items.OfType<TextItem>().ToList();
@@ -67,7 +49,7 @@ public sealed class RightToLeftPartTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(KindsAndThemes))]
+    [MemberData(nameof(ArabicSamples.KindsAndThemes), MemberType = typeof(ArabicSamples))]
     public void Given_each_kind_of_block_in_an_Arabic_part_of_an_English_page_When_laid_out_Then_nothing_overlaps_and_everything_stays_on_the_page(string kind, string theme)
     {
         var laid = Bilingual(Of(kind), theme == "book" ? Theme.Book : Theme.Letter);
