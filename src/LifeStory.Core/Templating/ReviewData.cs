@@ -15,7 +15,8 @@ internal static class ReviewData
     /// </param>
     public static ScriptObject For(Review review, Catalogue words, Func<string, string> nameOf, IReadOnlyDictionary<string, Person> people, Func<string, string?> pictureOf)
     {
-        string RoleOf(string id) => people.TryGetValue(id, out var p) ? Relationship(p.Relationship)! : "";
+        // "mum" in the letter's language when its catalogue has the word (relationship_mum), else as the worker wrote it.
+        string RoleOf(string id) => people.TryGetValue(id, out var p) ? words.Term("relationship", Relationship(p.Relationship)) : "";
         var iro = review.Iro is { } id && people.TryGetValue(id, out var person) ? person : null;
         // The letter is from the IRO, so the IRO is "I" in it: "Jo and I are worried", "Who will do it: me".
         bool IsIro(string who) => iro is not null && who == iro.Id;
@@ -93,6 +94,8 @@ internal static class ReviewData
         };
 
         string Phrase(IEnumerable<ReviewAttendee> attendees) => JoinNames(and, attendees
-            .Select(a => RoleOf(a.Person) is { Length: > 0 } role ? $"{nameOf(a.Person)} (your {role})" : nameOf(a.Person)).ToList());
+            .Select(a => RoleOf(a.Person) is { Length: > 0 } role
+                ? words.Say("name_with_relationship", new Dictionary<string, object?> { ["name"] = nameOf(a.Person), ["relationship"] = role })
+                : nameOf(a.Person)).ToList());
     }
 }
