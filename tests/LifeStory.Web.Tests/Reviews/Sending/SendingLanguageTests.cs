@@ -77,7 +77,7 @@ public sealed class SendingLanguageTests
         var easyForCarers = await AddAsync(c, iris, new() { ["PersonId"] = "jo", ["Language"] = "easy-read", ["Route"] = "Post", ["Address"] = "14 Willow Terrace" });
         var klingon = await AddAsync(c, iris, new() { ["PersonId"] = "jo", ["Language"] = "tlh", ["Route"] = "Post", ["Address"] = "14 Willow Terrace" });
 
-        Assert.Contains("Language: easy read is made of the review letter for parents only. Choose the parents&#x27; version, or another language.", await easyForCarers.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Language: easy read is made for parents only, of the review letter or a conference&#x27;s summary. Choose the parents&#x27; version, or another language.", await easyForCarers.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Language: there are no words for &quot;tlh&quot; in the templates in use.", await klingon.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await AuditAsync(c, AuditActions.Distribution));
     }
