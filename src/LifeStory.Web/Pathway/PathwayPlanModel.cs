@@ -131,6 +131,10 @@ public sealed class PathwayPlanModel(ChildAccess access, LifeStoryDb db, Revisio
             }
             signed = [.. signed, new ReviewSignature(CouncilSigner, imports.Today, Changed.Trim())];
         }
+        // Before the plan is final, a signature is for the words as they were when it was given: changed words are
+        // signed again, never carried over (the young person must not seem to have agreed to words they never saw).
+        var signedBefore = Plan.IsSigned ? [] : Plan.Signed.Select(s => s.By == "child" ? "the young person" : s.By).Distinct().ToList();
+        if (!Plan.IsSigned) signed = [];
         var cancel = HttpContext.RequestAborted;
         var (yaml, contents) = await CaseYamlAsync();
         var edited = Edit(yaml, signed);
@@ -139,7 +143,8 @@ public sealed class PathwayPlanModel(ChildAccess access, LifeStoryDb db, Revisio
             Problem = $"{problem} Nothing was saved.";
             return await ShowAsync();
         }
-        if (edited.Yaml == yaml)
+        // Unchanged words with their signatures as they are: nothing to save, and nobody's signature is taken off.
+        if (edited.Yaml == yaml || (!Plan.IsSigned && Edit(yaml, Plan.Signed).Yaml == yaml))
         {
             Message = "Nothing was changed, so nothing was saved.";
             return await ShowAsync();
@@ -157,7 +162,9 @@ public sealed class PathwayPlanModel(ChildAccess access, LifeStoryDb db, Revisio
             $"{what} the pathway plan", cancel);
         var detail = Plan.IsSigned
             ? $"revision {added.Number}: pathway plan corrected and signed by {CouncilSigner} ({Changed.Trim()}); PDF SHA-256: {await HashesAsync(added)}"
-            : $"revision {added.Number}: pathway plan changed";
+            : signedBefore.Count > 0
+                ? $"revision {added.Number}: pathway plan changed; signed before by {string.Join(" and ", signedBefore)}, whose signature is taken off to sign the new words"
+                : $"revision {added.Number}: pathway plan changed";
         await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id, detail, cancel);
         return Redirect($"/Children/{Id}/PathwayPlan?saved={added.Number}");
     }

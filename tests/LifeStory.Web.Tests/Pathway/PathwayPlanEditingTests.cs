@@ -90,6 +90,32 @@ public sealed class PathwayPlanEditingTests
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Given_Amira_has_signed_but_Pat_has_not_When_Sam_changes_the_words_Then_her_signature_is_taken_off_to_sign_the_new_words(string database)
+    {
+        using var host = new WebHost(database, seed: false, clock: new FixedClock(RecordingCase.Now));
+        var amira = await RecordingCase.CreateAsync(host, PathwayPlanPageTests.Yaml);
+        var sam = await Session.SignInAsync(host, RecordingCase.SocialWorker);
+        Assert.Equal(HttpStatusCode.Redirect, (await sam.PostFormAsync(Page(amira.Child), Page(amira.Child) + "?handler=Sign", new() { ["by"] = "child" })).StatusCode);
+        var signedByAmira = await amira.LatestYamlAsync(host);
+        Assert.Contains("  signed:\n    - { by: child, date: 2026-07-20 }\n", signedByAmira, StringComparison.Ordinal);
+
+        // Saving the form as it is changes nothing, and keeps her signature.
+        var same = await sam.PostFormAsync(Page(amira.Child), Page(amira.Child) + "?handler=Save", (await FormPage.OpenAsync(sam, Page(amira.Child))).Fields());
+        Assert.Contains("Nothing was changed", WebUtility.HtmlDecode(await same.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(signedByAmira, await amira.LatestYamlAsync(host));
+
+        var saved = await sam.PostFormAsync(Page(amira.Child), Page(amira.Child) + "?handler=Save", WithMoneyGoal((await FormPage.OpenAsync(sam, Page(amira.Child))).Fields()));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(PathwayPlanPageTests.Yaml.Replace("  next_review: 2027-01-01\n", MoneyGoal + "  next_review: 2027-01-01\n", StringComparison.Ordinal),
+            await amira.LatestYamlAsync(host));
+        var trail = await host.WithScopeAsync(s => s.GetRequiredService<LifeStoryDb>().AuditEntries
+            .Where(e => e.Action == AuditActions.Edit).OrderBy(e => e.Id).Select(e => e.Detail).ToListAsync());
+        Assert.Equal("revision 3: pathway plan changed; signed before by the young person, whose signature is taken off to sign the new words", trail[^1]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Given_a_signed_plan_When_Sam_corrects_a_date_Then_it_must_say_what_changed_and_is_signed_again_by_the_adviser_with_the_versions_hashes(string database)
     {
         using var host = new WebHost(database, seed: false, clock: new FixedClock(RecordingCase.Now));
