@@ -97,6 +97,35 @@ public sealed class PathwayPlanModel(ChildAccess access, LifeStoryDb db, Revisio
         return Page();
     }
 
+    /// <summary>
+    /// Starts a plan for a young person who has none: case.yaml gains `pathway_plan:` written today, every other byte
+    /// kept, as a new version after the CLI's checks; the page then takes the goals in their words. A plan already
+    /// there is never replaced: the page opens it instead.
+    /// </summary>
+    public async Task<IActionResult> OnPostStartAsync()
+    {
+        if (await RefuseAsync(Id, ChildAction.Change) is { } refused) return refused;
+        var cancel = HttpContext.RequestAborted;
+        var (yaml, contents) = await CaseYamlAsync();
+        if (CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(yaml), Path.GetTempPath()).Case?.Model is not { } model) return NotFound();
+        if (model.PathwayPlan is not null) return Redirect($"/Children/{Id}/PathwayPlan");
+        // The same rule as the record page's offer: a plan is for a young person of 15 or over.
+        var born = model.Child.DateOfBirth;
+        var age = imports.Today.Year - born.Year - (imports.Today < born.AddYears(imports.Today.Year - born.Year) ? 1 : 0);
+        if (age < 15)
+            return StatusCode(StatusCodes.Status409Conflict, $"A pathway plan is written with a young person from 16 (its assessment from 15); {model.Child.PreferredName} is {age}.");
+        var written = imports.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var edited = Cases.Editing.SectionEdit.Put(yaml, PathwayPlanYaml.Key, $"{PathwayPlanYaml.Key}:\n  written: {written}\n");
+        if (edited.Yaml is null) return StatusCode(StatusCodes.Status409Conflict, edited.Problem ?? "The plan could not be written into case.yaml.");
+        var outcome = await imports.CheckAsync(contents.With(new CaseFile("case.yaml", Encoding.UTF8.GetBytes(edited.Yaml))), cancel);
+        if (!outcome.Succeeded) return StatusCode(StatusCodes.Status409Conflict, outcome.Problem ?? "The case does not load, so a plan cannot be started. Open its record to see why.");
+        var child = await db.Children.SingleAsync(c => c.Id == Id, cancel);
+        var added = await revisions.AddAsync(child, outcome.Ready!, outcome.PreferredName, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+            "Started the pathway plan", cancel);
+        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.Edit, Id, $"revision {added.Number}: pathway plan started, written {written}", cancel);
+        return Redirect($"/Children/{Id}/PathwayPlan?saved={added.Number}");
+    }
+
     /// <summary>The young person's copy redrawn from the unsaved form, with the checks' advice under it.</summary>
     public async Task<IActionResult> OnPostPreviewAsync()
     {

@@ -104,6 +104,8 @@ public sealed class AccessMatrixTests(SharedHosts hosts)
         new("send a pathway plan", HttpMethod.Post, "/Children/{child}/PathwayPlan/2026-07-01/Letters?handler=Send&recipient=00000000-0000-0000-0000-000000000001", Need.Change, HttpStatusCode.NotFound, []),
         new("take someone off a pathway plan's list", HttpMethod.Post, "/Children/{child}/PathwayPlan/2026-07-01/Letters?handler=Remove&recipient=00000000-0000-0000-0000-000000000001", Need.Change, HttpStatusCode.NotFound, []),
         new("sign a pathway plan", HttpMethod.Post, "/Children/{child}/PathwayPlan?handler=Sign", Need.Change, HttpStatusCode.NotFound, new() { ["by"] = "child" }),
+        // Maisie is 8: whoever may change her record is told a plan waits until 15; nobody else learns even that.
+        new("start a pathway plan", HttpMethod.Post, "/Children/{child}/PathwayPlan?handler=Start", Need.Change, HttpStatusCode.Conflict, []),
         // Another language, two languages and easy read are the same pages, asked with ?language=: the same access.
         new("a preview in two languages", HttpMethod.Get, "/Children/{child}/Documents/review-letter/child?language=en%2Bar", Need.Generate, HttpStatusCode.OK),
         new("a page in Arabic", HttpMethod.Get, "/Children/{child}/Documents/review-letter/child/Pages/1?language=ar", Need.View, HttpStatusCode.OK),
