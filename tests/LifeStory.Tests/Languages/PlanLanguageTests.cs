@@ -19,6 +19,7 @@ public sealed class PlanLanguageTests
     [InlineData("conference", "mia", "pl", Audience.Child)]
     [InlineData("conference", "mia", "ar", Audience.Parents)]
     [InlineData("conference", "mia", "pl", Audience.Carers)]
+    [InlineData("conference", "mia", "ar", Audience.Record)]
     [InlineData("pathway", "yusuf", "ar", Audience.Child)]
     [InlineData("pathway", "yusuf", "pl", Audience.Record)]
     public void Given_a_language_When_a_conference_outcome_or_pathway_plan_is_made_Then_its_Markdown_reads_as_approved(
