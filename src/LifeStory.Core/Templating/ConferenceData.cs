@@ -30,7 +30,7 @@ internal static class ConferenceData
         data["attended"] = Array(conference.People, a => new ScriptObject
         {
             ["full_name"] = FullName(a.Person), ["how"] = Snake(a.How),
-            ["relationship"] = people.TryGetValue(a.Person, out var p) ? Relationship(p.Relationship) : "",
+            ["relationship"] = people.TryGetValue(a.Person, out var p) ? words.Term("relationship", Relationship(p.Relationship)) : "",
         });
         data.Remove("decisions");
         data["chair"] = data["iro"];
