@@ -55,11 +55,8 @@ public sealed class RecordModel(ChildAccess access, LifeStoryDb db, RevisionStor
     /// <summary>The young person's age today, in years, for the pathway plan's offer.</summary>
     public int Age { get; private set; }
 
-    /// <summary>
-    /// Whoever may change the record can start a plan for a young person of 15 or over who has none: the
-    /// assessment for a pathway plan starts before 16, so the plan can be ready on the birthday.
-    /// </summary>
-    public bool MayStartPathwayPlan => !HasPathwayPlan && MayChange && !Archived && Age >= 15;
+    /// <summary>Whoever may change the record can start a plan for a young person old enough who has none.</summary>
+    public bool MayStartPathwayPlan => !HasPathwayPlan && MayChange && !Archived && Age >= Pathway.PathwayPlanModel.StartsFrom;
 
     /// <summary>The IRO (who chairs conferences too) and team managers may record a new conference.</summary>
     public bool MayRecordMeeting { get; private set; }
@@ -178,7 +175,7 @@ public sealed class RecordModel(ChildAccess access, LifeStoryDb db, RevisionStor
         Reviews = model?.Reviews.OrderBy(r => r.Date).ToList() ?? [];
         Conferences = model?.Conferences.OrderBy(c => c.Date).ToList() ?? [];
         HasPathwayPlan = model?.PathwayPlan is not null;
-        if (model is not null) Age = Years(model.Child.DateOfBirth, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (model is not null) Age = LifeStory.Wording.Ages.YearsOld(model.Child.DateOfBirth, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         Languages = await languages.AllAsync(HttpContext.RequestAborted);
         DefaultLanguage = model is null ? Documents.Languages.DocumentLanguage.English : Documents.Languages.LanguageChoices.ForChild(model.Child, Languages);
         OffersEasyRead = model is not null && LifeStory.Pipeline.EasyReadRequest.Wanted(model);
@@ -189,7 +186,4 @@ public sealed class RecordModel(ChildAccess access, LifeStoryDb db, RevisionStor
         MaySeeAudit = await MayAsync(Id, ChildAction.SeeAudit);
         return Page();
     }
-
-    private static int Years(DateOnly born, DateOnly today) =>
-        today.Year - born.Year - (today < born.AddYears(today.Year - born.Year) ? 1 : 0);
 }

@@ -97,6 +97,9 @@ public sealed class PathwayPlanModel(ChildAccess access, LifeStoryDb db, Revisio
         return Page();
     }
 
+    /// <summary>The age from which a plan can be started: its assessment begins before 16, so it is ready on the birthday.</summary>
+    public const int StartsFrom = 15;
+
     /// <summary>
     /// Starts a plan for a young person who has none: case.yaml gains `pathway_plan:` written today, every other byte
     /// kept, as a new version after the CLI's checks; the page then takes the goals in their words. A plan already
@@ -110,9 +113,8 @@ public sealed class PathwayPlanModel(ChildAccess access, LifeStoryDb db, Revisio
         if (CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(yaml), Path.GetTempPath()).Case?.Model is not { } model) return NotFound();
         if (model.PathwayPlan is not null) return Redirect($"/Children/{Id}/PathwayPlan");
         // The same rule as the record page's offer: a plan is for a young person of 15 or over.
-        var born = model.Child.DateOfBirth;
-        var age = imports.Today.Year - born.Year - (imports.Today < born.AddYears(imports.Today.Year - born.Year) ? 1 : 0);
-        if (age < 15)
+        var age = LifeStory.Wording.Ages.YearsOld(model.Child.DateOfBirth, imports.Today);
+        if (age < StartsFrom)
             return StatusCode(StatusCodes.Status409Conflict, $"A pathway plan is written with a young person from 16 (its assessment from 15); {model.Child.PreferredName} is {age}.");
         var written = imports.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var edited = Cases.Editing.SectionEdit.Put(yaml, PathwayPlanYaml.Key, $"{PathwayPlanYaml.Key}:\n  written: {written}\n");

@@ -9,8 +9,11 @@ namespace LifeStory.Web.Reviews;
 /// </summary>
 public sealed class CouncilRules(LiveTemplates live)
 {
-    // The rules of the set last asked for: read once per switch, not per request (a set's files never change).
-    private (string Key, ReviewRules Rules) last = (TemplatesInUse.Shipped.Key, ReviewRules.FromShippedSettings());
+    // The rules of the set last asked for: read once per switch, not per request (a set's files never change). One
+    // reference, swapped whole, so a request on another thread never pairs one set's key with another's rules.
+    private Known last = new(TemplatesInUse.Shipped.Key, ReviewRules.FromShippedSettings());
+
+    private sealed record Known(string Key, ReviewRules Rules);
 
     public async Task<ReviewRules> CurrentAsync(CancellationToken cancel)
     {
@@ -18,7 +21,7 @@ public sealed class CouncilRules(LiveTemplates live)
         var known = last;
         if (known.Key == templates.Key) return known.Rules;
         var rules = ReviewRules.From(templates.Folder);
-        last = (templates.Key, rules);
+        last = new Known(templates.Key, rules);
         return rules;
     }
 }
